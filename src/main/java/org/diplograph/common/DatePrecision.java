@@ -1,0 +1,8 @@
+package org.diplograph.common;
+
+/** How much of a date its source gives. */
+public enum DatePrecision {
+
+	YEAR, MONTH, DAY
+
+}
