@@ -19,7 +19,7 @@ public record Article(@Id String id, String title, String publication, String au
 	public static final String ID_PREFIX = "article:";
 
 	/** Sort key of an article: the start of its publication period, undated first. */
-	public static String sortKey(FuzzyDate publishedOn) {
+	public static String sortKeyOf(FuzzyDate publishedOn) {
 		return (publishedOn != null) ? publishedOn.start() : "0000-00-00";
 	}
 

@@ -17,7 +17,7 @@ public record DefenceDeal(@Id String id, String title, DealKind kind, DealStatus
 	public static final String ID_PREFIX = "deal:";
 
 	/** Sort key of a deal: the start of its period, undated last. */
-	public static String sortKey(FuzzyDate date) {
+	public static String sortKeyOf(FuzzyDate date) {
 		return (date != null) ? date.start() : "9999-99-99";
 	}
 

@@ -1,0 +1,131 @@
+// Checks the GraphiQL page of a running Diplograph offline: opens BASE_URL/graphiql in headless
+// Chromium with every request to another host aborted, waits for GraphiQL and its example tabs,
+// opens the documentation explorer, runs the first example and waits for its result to contain
+// EXPECTED, then saves a screenshot. Exit status 0 when all of that worked, 1 otherwise.
+//
+// Usage: node scripts/graphiql-check.mjs [BASE_URL] [OUT_PNG] [EXPECTED]
+//   defaults: http://localhost:8080, target/graphiql.png, Bangladesh
+// Needs playwright-core (no bundled browser): it is loaded from $PLAYWRIGHT_CORE_DIR/node_modules
+// when set (scripts/graphiql-screenshot.sh --check installs it there), else the usual way.
+// The browser is $CHROMIUM, default /usr/bin/chromium.
+
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/+$/, '');
+const out = process.argv[3] || 'target/graphiql.png';
+const expected = process.argv[4] || 'Bangladesh';
+const timeout = 30_000;
+
+const require = createRequire(process.env.PLAYWRIGHT_CORE_DIR
+	? path.join(path.resolve(process.env.PLAYWRIGHT_CORE_DIR), 'index.js')
+	: import.meta.url);
+const { chromium } = require('playwright-core');
+
+const appHost = new URL(baseUrl).hostname;
+const localHosts = new Set([appHost, 'localhost', '127.0.0.1', '[::1]']);
+const blocked = [];
+const problems = [];
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+	headless: true,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+		'--disable-component-update', '--disable-sync'],
+});
+let failed = false;
+let page;
+try {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:' || localHosts.has(url.hostname)) {
+			return route.continue();
+		}
+		blocked.push(url.href);
+		return route.abort('internetdisconnected');
+	});
+	page = await context.newPage();
+	page.setDefaultTimeout(timeout);
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) {
+			problems.push(`HTTP ${response.status()} for ${response.url()}`);
+		}
+	});
+
+	const response = await page.goto(`${baseUrl}/graphiql`, { waitUntil: 'load' });
+	if (!response || !response.ok()) {
+		throw new Error(`GET ${baseUrl}/graphiql answered ${response ? response.status() : 'nothing'}`);
+	}
+	const contentType = response.headers()['content-type'] || '';
+	if (!/^text\/html;\s*charset=utf-8$/i.test(contentType)) {
+		problems.push(`unexpected content type "${contentType}"`);
+	}
+
+	await page.locator('.graphiql-container, .diplograph-error').first().waitFor();
+	const loadError = page.locator('.diplograph-error');
+	if (await loadError.count() > 0) {
+		throw new Error(await loadError.innerText());
+	}
+	const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+	console.log(`tabs: ${tabs.map((tab) => tab.trim()).join(', ')}`);
+	if (tabs.length < 2) {
+		throw new Error('the example queries did not open as tabs');
+	}
+	const queryEditor = page.locator('.graphiql-query-editor .CodeMirror');
+	await queryEditor.filter({ hasText: 'query VisitsToBangladesh2025' }).waitFor();
+
+	// The documentation explorer, once the schema has been introspected.
+	await page.getByRole('button', { name: /documentation explorer/i }).click();
+	await page.locator('.graphiql-doc-explorer').filter({ hasText: 'Query' }).waitFor();
+
+	await page.locator('.graphiql-execute-button').click();
+	const result = await page.waitForFunction(() => {
+		const editor = document.querySelector('.graphiql-response .CodeMirror');
+		const value = editor && (editor.CodeMirror ? editor.CodeMirror.getValue() : editor.textContent);
+		try {
+			const json = JSON.parse(value);
+			return json && ('data' in json || 'errors' in json) ? value : false;
+		}
+		catch (error) {
+			return false;
+		}
+	}, null, { timeout }).then((handle) => handle.jsonValue());
+	const json = JSON.parse(result);
+	if (json.errors && json.errors.length > 0) {
+		problems.push(`the query answered with errors: ${json.errors.map((error) => error.message).join(' | ')}`);
+	}
+	if (!result.includes(expected)) {
+		problems.push(`the result does not contain "${expected}"`);
+	}
+	console.log(`result: ${result.length} characters`
+		+ (json.data && json.data.visits ? `, visits.totalCount ${json.data.visits.totalCount}` : ''));
+
+	fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+	await page.screenshot({ path: out });
+	console.log(`screenshot: ${out}`);
+}
+catch (error) {
+	failed = true;
+	console.error(`FAILED: ${error.message}`);
+	if (page) {
+		fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+		await page.screenshot({ path: out }).then(() => console.error(`screenshot of the failure: ${out}`), () => {});
+	}
+}
+finally {
+	await browser.close();
+}
+
+if (blocked.length > 0) {
+	problems.push(`the page tried to reach other hosts: ${blocked.join(', ')}`);
+}
+for (const problem of problems) {
+	console.error(problem);
+}
+if (failed || problems.length > 0) {
+	process.exit(1);
+}
+console.log(`OK: GraphiQL at ${baseUrl}/graphiql works offline`);

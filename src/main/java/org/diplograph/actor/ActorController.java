@@ -1,0 +1,104 @@
+package org.diplograph.actor;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.diplograph.article.Article;
+import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Connection;
+import org.diplograph.common.Loaded;
+import org.diplograph.common.Names;
+import org.diplograph.common.NodeIds;
+import org.diplograph.common.PageRequest;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Actor queries and the relationship fields of Actor and Role, each batched through a DataLoader. */
+@Controller
+class ActorController {
+
+	private static final int MAX_NAME_LENGTH = 200;
+
+	private final ActorRepository actors;
+
+	private final ActorReferences references;
+
+	ActorController(ActorRepository actors, ActorReferences references) {
+		this.actors = actors;
+		this.references = references;
+	}
+
+	@QueryMapping
+	Actor actor(@Argument String id) {
+		return this.actors.findById(NodeIds.require(id, Actor.ID_PREFIX, "actor(id)"));
+	}
+
+	@QueryMapping
+	Actor actorByName(@Argument String name) {
+		if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+			throw new BadRequestException("actorByName: give a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+		}
+		List<Actor> matches = this.actors.findByNameKey(Names.key(name));
+		if (matches.size() > 1) {
+			throw new BadRequestException("actorByName: '" + name + "' names several actors: "
+					+ ActorReferences.describe(matches) + "; use a fuller name or actor(id).");
+		}
+		return matches.isEmpty() ? null : matches.get(0);
+	}
+
+	@QueryMapping
+	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		PageRequest request = PageRequest.of(first, after, last, before);
+		ActorFilter given = (filter != null) ? filter : new ActorFilter(null, null, null);
+		String nameKey = null;
+		if (given.name() != null) {
+			if (given.name().length() > MAX_NAME_LENGTH) {
+				throw new BadRequestException("filter.name is longer than " + MAX_NAME_LENGTH + " characters.");
+			}
+			nameKey = Names.key(given.name());
+		}
+		String countryId = (given.country() != null) ? this.references.resolveCountry("filter.country", given.country()) : null;
+		return this.actors.page(nameKey, given.kind(), countryId, request);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Actor> country(Actor actor, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, actor.countryId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Article>> articles(Actor actor, DataLoader<String, Article> articles) {
+		return Loaded.all(articles, actor.articleIds());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Visit>> visits(Actor actor, @Argument VisitRole role, DataLoader<String, Visit> visits) {
+		Set<String> ids = new LinkedHashSet<>();
+		actor.visitRefs().stream().filter((ref) -> role == null || ref.role() == role).forEach((ref) -> ids.add(ref.visitId()));
+		return Loaded.all(visits, ids);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<DefenceDeal>> deals(Actor actor, DataLoader<String, DefenceDeal> deals) {
+		return Loaded.all(deals, actor.dealIds());
+	}
+
+	@SchemaMapping(typeName = "Role")
+	CompletableFuture<Actor> organization(Role role, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, role.organizationId());
+	}
+
+	record ActorFilter(String name, ActorKind kind, String country) {
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.diplograph.actor;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Names;
+import org.diplograph.common.NodeIds;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the actor references filters take: an actor ID, a name or alias (matched as
+ * {@link Names#key} does), or a country's ISO code. A reference that matches no actor or
+ * several is a BAD_REQUEST that says so.
+ */
+@Component
+public class ActorReferences {
+
+	private static final int MAX_LENGTH = 200;
+
+	private final ActorRepository actors;
+
+	ActorReferences(ActorRepository actors) {
+		this.actors = actors;
+	}
+
+	/** The ID of the one actor the reference names; {@code argument} names the filter field in errors. */
+	public String resolve(String argument, String reference) {
+		return resolveActor(argument, reference).id();
+	}
+
+	/** The ID of the one country the reference names. */
+	public String resolveCountry(String argument, String reference) {
+		Actor actor = resolveActor(argument, reference);
+		if (actor.kind() != ActorKind.COUNTRY) {
+			throw new BadRequestException(argument + ": '" + reference + "' is " + actor.name() + " (" + actor.id()
+					+ "), a " + actor.kind().name().toLowerCase() + ", not a country.");
+		}
+		return actor.id();
+	}
+
+	Actor resolveActor(String argument, String reference) {
+		if (reference == null || reference.isBlank()) {
+			throw new BadRequestException(argument + " is empty; give an actor ID, a name or an ISO country code.");
+		}
+		if (reference.length() > MAX_LENGTH) {
+			throw new BadRequestException(argument + " is " + reference.length() + " characters long; at most " + MAX_LENGTH + ".");
+		}
+		String trimmed = reference.strip();
+		if (trimmed.startsWith(Actor.ID_PREFIX)) {
+			Actor actor = this.actors.findById(trimmed);
+			if (actor == null) {
+				throw new BadRequestException(argument + ": no actor has the ID '" + trimmed + "'.");
+			}
+			return actor;
+		}
+		if (NodeIds.PREFIXES.stream().anyMatch(trimmed::startsWith)) {
+			throw new BadRequestException(argument + ": '" + trimmed + "' is not an actor ID.");
+		}
+		if (trimmed.matches("[A-Za-z]{2}")) {
+			List<Actor> countries = this.actors.findCountryByCode(trimmed.toUpperCase());
+			if (countries.size() == 1) {
+				return countries.get(0);
+			}
+		}
+		List<Actor> matches = this.actors.findByNameKey(Names.key(trimmed));
+		if (matches.isEmpty()) {
+			throw new BadRequestException(argument + ": no actor is named '" + trimmed
+					+ "'; use actors(filter: {name: ...}) to find the name or ID.");
+		}
+		if (matches.size() > 1) {
+			throw new BadRequestException(argument + ": '" + trimmed + "' names several actors: " + describe(matches)
+					+ "; use a fuller name or an ID.");
+		}
+		return matches.get(0);
+	}
+
+	static String describe(List<Actor> actors) {
+		return actors.stream().map((actor) -> actor.name() + " (" + actor.id() + ")").collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.diplograph.article;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.actor.ActorKind;
+import org.diplograph.actor.ActorReferences;
+import org.diplograph.common.Connection;
+import org.diplograph.common.Evidence;
+import org.diplograph.common.FuzzyDate;
+import org.diplograph.common.Loaded;
+import org.diplograph.common.NodeIds;
+import org.diplograph.common.PageRequest;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Article queries, the relationship fields of Article and Mention, and Evidence.article. */
+@Controller
+class ArticleController {
+
+	private final ArticleRepository articles;
+
+	private final ActorReferences actorReferences;
+
+	ArticleController(ArticleRepository articles, ActorReferences actorReferences) {
+		this.articles = articles;
+		this.actorReferences = actorReferences;
+	}
+
+	@QueryMapping
+	Article article(@Argument String id) {
+		return this.articles.findById(NodeIds.require(id, Article.ID_PREFIX, "article(id)"));
+	}
+
+	@QueryMapping
+	Connection<Article> articles(@Argument ArticleFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		PageRequest request = PageRequest.of(first, after, last, before);
+		ArticleFilter given = (filter != null) ? filter : new ArticleFilter(null, null, null);
+		List<String> mentioned = (given.mentions() != null) ? given.mentions()
+			.stream()
+			.map((reference) -> this.actorReferences.resolve("filter.mentions", reference))
+			.distinct()
+			.toList() : List.of();
+		FuzzyDate from = (given.publishedFrom() != null) ? FuzzyDate.parse(given.publishedFrom()) : null;
+		FuzzyDate to = (given.publishedTo() != null) ? FuzzyDate.parse(given.publishedTo()) : null;
+		return this.articles.page(mentioned, from, to, request);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> actors(Article article, @Argument ActorKind kind, DataLoader<String, Actor> actors) {
+		return Loaded.all(actors, article.actorIds())
+			.thenApply((found) -> found.stream().filter((actor) -> kind == null || actor.kind() == kind).toList());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Visit>> visits(Article article, DataLoader<String, Visit> visits) {
+		return Loaded.all(visits, article.visitIds());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<DefenceDeal>> deals(Article article, DataLoader<String, DefenceDeal> deals) {
+		return Loaded.all(deals, article.dealIds());
+	}
+
+	@SchemaMapping(typeName = "Mention")
+	CompletableFuture<Actor> actor(Mention mention, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, mention.actorId());
+	}
+
+	@SchemaMapping(typeName = "Evidence")
+	CompletableFuture<Article> article(Evidence evidence, DataLoader<String, Article> articles) {
+		return Loaded.one(articles, evidence.articleId());
+	}
+
+	record ArticleFilter(List<String> mentions, String publishedFrom, String publishedTo) {
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.diplograph.deal;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.actor.ActorReferences;
+import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Connection;
+import org.diplograph.common.Loaded;
+import org.diplograph.common.Names;
+import org.diplograph.common.NodeIds;
+import org.diplograph.common.PageRequest;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Deal queries and the relationship fields of DefenceDeal and DealItem, each batched through a DataLoader. */
+@Controller
+class DealController {
+
+	private static final int MAX_SYSTEM_LENGTH = 200;
+
+	private final DealRepository deals;
+
+	private final ActorReferences actorReferences;
+
+	DealController(DealRepository deals, ActorReferences actorReferences) {
+		this.deals = deals;
+		this.actorReferences = actorReferences;
+	}
+
+	@QueryMapping
+	DefenceDeal deal(@Argument String id) {
+		return this.deals.findById(NodeIds.require(id, DefenceDeal.ID_PREFIX, "deal(id)"));
+	}
+
+	@QueryMapping
+	Connection<DefenceDeal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		PageRequest request = PageRequest.of(first, after, last, before);
+		DealFilter given = (filter != null) ? filter : new DealFilter(null, null, null, null, null, null);
+		if (given.system() != null && given.system().length() > MAX_SYSTEM_LENGTH) {
+			throw new BadRequestException("filter.system is longer than " + MAX_SYSTEM_LENGTH + " characters.");
+		}
+		DealRepository.DealCriteria criteria = new DealRepository.DealCriteria(resolve("filter.party", given.party()),
+				resolve("filter.buyer", given.buyer()), resolve("filter.supplier", given.supplier()), given.kind(),
+				given.status(), (given.system() != null) ? Names.key(given.system()) : null);
+		return this.deals.page(criteria, request);
+	}
+
+	@SchemaMapping(typeName = "DefenceDeal")
+	CompletableFuture<Actor> buyer(DefenceDeal deal, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, deal.buyerId());
+	}
+
+	@SchemaMapping(typeName = "DefenceDeal")
+	CompletableFuture<Actor> supplier(DefenceDeal deal, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, deal.supplierId());
+	}
+
+	@SchemaMapping(typeName = "DefenceDeal")
+	CompletableFuture<List<Actor>> parties(DefenceDeal deal, DataLoader<String, Actor> actors) {
+		return Loaded.all(actors, deal.partyIds());
+	}
+
+	@SchemaMapping(typeName = "DealItem")
+	CompletableFuture<Actor> manufacturer(DealItem item, DataLoader<String, Actor> actors) {
+		return Loaded.one(actors, item.manufacturerId());
+	}
+
+	private String resolve(String argument, String reference) {
+		return (reference != null) ? this.actorReferences.resolve(argument, reference) : null;
+	}
+
+	record DealFilter(String party, String buyer, String supplier, DealKind kind, DealStatus status, String system) {
+	}
+
+}

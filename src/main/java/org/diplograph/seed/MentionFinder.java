@@ -1,0 +1,140 @@
+package org.diplograph.seed;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.common.FoldedText;
+
+/**
+ * Finds where a text names each actor, by matching every name and alias on word boundaries,
+ * case-, accent- and punctuation-insensitively. Overlapping matches keep the longest
+ * ("Bangladesh Army" is the army, not the country). A short form several actors share is
+ * given to the one of them the same text names unambiguously, or to none.
+ */
+final class MentionFinder {
+
+	private static final int MAX_ACRONYM_LENGTH = 5;
+
+	private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+	MentionFinder(List<Actor> actors) {
+		for (Actor actor : actors) {
+			add(actor.id(), actor.name(), false);
+			actor.aliases().forEach((alias) -> add(actor.id(), alias, isAcronym(alias)));
+			actor.exactAliases().forEach((alias) -> add(actor.id(), alias, true));
+		}
+	}
+
+	/** Start offsets in {@code text} of the mentions of each actor, by actor ID, in order of first mention. */
+	Map<String, List<Integer>> find(String text) {
+		FoldedText folded = FoldedText.of(text);
+		List<Match> candidates = new ArrayList<>();
+		for (Pattern pattern : this.patterns.values()) {
+			String haystack = folded.folded();
+			for (int at = haystack.indexOf(pattern.folded); at >= 0; at = haystack.indexOf(pattern.folded, at + 1)) {
+				int end = at + pattern.folded.length();
+				if (!folded.isWholeWords(at, end)) {
+					continue;
+				}
+				int start = folded.originalStart(at);
+				Set<String> actorIds = pattern.actorIdsMatching(text.substring(start, folded.originalEnd(end)));
+				if (!actorIds.isEmpty()) {
+					candidates.add(new Match(at, end, start, actorIds));
+				}
+			}
+		}
+		candidates.sort(Comparator.comparingInt(Match::foldedStart)
+			.thenComparing(Comparator.comparingInt(Match::length).reversed()));
+		List<Match> chosen = new ArrayList<>();
+		int reached = 0;
+		for (Match match : candidates) {
+			if (match.foldedStart >= reached) {
+				chosen.add(match);
+				reached = match.foldedEnd;
+			}
+		}
+		Set<String> namedUnambiguously = new HashSet<>();
+		chosen.stream().filter((match) -> match.actorIds.size() == 1).forEach((match) -> namedUnambiguously.addAll(match.actorIds));
+		Map<Integer, String> byOffset = new TreeMap<>();
+		for (Match match : chosen) {
+			List<String> resolved = match.actorIds.stream().filter(namedUnambiguously::contains).toList();
+			if (match.actorIds.size() == 1 || resolved.size() == 1) {
+				byOffset.put(match.originalStart, (match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0));
+			}
+		}
+		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
+		byOffset.forEach((offset, actorId) -> offsets.computeIfAbsent(actorId, (id) -> new ArrayList<>()).add(offset));
+		return offsets;
+	}
+
+	private void add(String actorId, String name, boolean exactCase) {
+		String folded = FoldedText.pattern(name);
+		if (folded.isEmpty()) {
+			return;
+		}
+		this.patterns.computeIfAbsent(folded, Pattern::new).add(actorId, exactCase ? lettersWithoutAccents(name) : null);
+	}
+
+	private static boolean isAcronym(String alias) {
+		return alias.length() <= MAX_ACRONYM_LENGTH && alias.chars().allMatch((ch) -> ch >= 'A' && ch <= 'Z');
+	}
+
+	private static String lettersWithoutAccents(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		StringBuilder letters = new StringBuilder();
+		decomposed.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+		return letters.toString();
+	}
+
+	private record Match(int foldedStart, int foldedEnd, int originalStart, Set<String> actorIds) {
+
+		int length() {
+			return this.foldedEnd - this.foldedStart;
+		}
+
+	}
+
+	/** One folded name and the actors it may name; some only when the text has the exact case. */
+	private static final class Pattern {
+
+		private final String folded;
+
+		private final Map<String, Set<String>> exactFormsByActor = new LinkedHashMap<>();
+
+		private final Set<String> anyCaseActors = new HashSet<>();
+
+		Pattern(String folded) {
+			this.folded = folded;
+		}
+
+		void add(String actorId, String exactForm) {
+			if (exactForm == null) {
+				this.anyCaseActors.add(actorId);
+			}
+			else {
+				this.exactFormsByActor.computeIfAbsent(actorId, (id) -> new HashSet<>()).add(exactForm);
+			}
+		}
+
+		Set<String> actorIdsMatching(String original) {
+			Set<String> actorIds = new HashSet<>(this.anyCaseActors);
+			String letters = lettersWithoutAccents(original);
+			this.exactFormsByActor.forEach((actorId, forms) -> {
+				if (forms.contains(letters)) {
+					actorIds.add(actorId);
+				}
+			});
+			return actorIds;
+		}
+
+	}
+
+}
