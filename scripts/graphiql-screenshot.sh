@@ -42,8 +42,11 @@ if [[ "$check" == true ]]; then
 	if [[ ! -d "$check_dir/node_modules/playwright-core" ]]; then
 		echo "Installing playwright-core into $check_dir" >&2
 		mkdir -p "$check_dir"
-		PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$check_dir" --no-audit --no-fund --silent \
-			"playwright-core@${PLAYWRIGHT_CORE_VERSION:-1.56.1}" >&2
+		if ! PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$check_dir" --no-audit --no-fund --silent \
+				"playwright-core@${PLAYWRIGHT_CORE_VERSION:-1.56.1}" >&2; then
+			echo "Could not install playwright-core with npm; run without --check for a plain screenshot" >&2
+			exit 2
+		fi
 	fi
 	CHROMIUM="$(command -v "$chromium_bin")" PLAYWRIGHT_CORE_DIR="$check_dir" \
 		exec node "$script_dir/graphiql-check.mjs" "$base_url" "$out" ${3:+"$3"}
