@@ -1,13 +1,19 @@
 package org.diplograph;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -33,6 +39,9 @@ abstract class ApiContract {
 
 	@Autowired
 	HttpGraphQlTester tester;
+
+	@LocalServerPort
+	int port;
 
 	// Articles
 
@@ -487,6 +496,40 @@ abstract class ApiContract {
 		response.path("nodes[1].name").entity(String.class).isEqualTo("Haluk Görgün");
 		this.tester.documentName("node").variable("id", "actor:country-bd").execute().path("node.name").entity(String.class).isEqualTo("Bangladesh");
 		this.tester.documentName("node").variable("id", "actor:nobody").execute().path("node").valueIsNull();
+	}
+
+	// HTTP
+
+	@Test
+	void graphiqlIsServedWithAllItsCodeFromTheApplication() throws Exception {
+		HttpResponse<String> page = get("/graphiql");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<meta charset=\"utf-8\">", "VisitsToBangladesh2025", "deal:boran-howitzers")
+			.doesNotContainPattern("(src|href)=\"(https?:)?//");
+		List<String> assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"")
+			.matcher(page.body())
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+		assertThat(assets).hasSize(4);
+		for (String asset : assets) {
+			HttpResponse<String> response = get("/" + asset);
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			assertThat(response.body().length()).as(asset).isGreaterThan(1000);
+		}
+	}
+
+	@Test
+	void schemaIsServedAsSdl() throws Exception {
+		HttpResponse<String> schema = get("/graphql/schema");
+		assertThat(schema.statusCode()).isEqualTo(200);
+		assertThat(schema.body()).contains("type Visit implements Node", "enum DealStatus", "input VisitFilter");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	// Errors
