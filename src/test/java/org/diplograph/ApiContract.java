@@ -1,9 +1,11 @@
 package org.diplograph;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -525,6 +527,37 @@ abstract class ApiContract {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.body()).contains("type Visit implements Node", "enum DealStatus", "input VisitFilter");
+	}
+
+	@Test
+	void queriesCanBeSentWithGetButMutationsCannot() throws Exception {
+		String query = URLEncoder.encode("query($id: ID!) { actor(id: $id) { name code } }", StandardCharsets.UTF_8);
+		String variables = URLEncoder.encode("{\"id\": \"actor:country-tr\"}", StandardCharsets.UTF_8);
+		HttpResponse<String> answer = get("/graphql?query=" + query + "&variables=" + variables);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"data\":{\"actor\":{\"name\":\"Türkiye\",\"code\":\"TR\"}}}");
+		HttpResponse<String> mutation = get("/graphql?query=" + URLEncoder.encode("mutation { reload }", StandardCharsets.UTF_8));
+		assertThat(mutation.statusCode()).isEqualTo(405);
+		assertThat(mutation.headers().firstValue("Allow")).hasValue("POST");
+		assertThat(get("/graphql?query=" + query + "&variables=%5B1%5D").statusCode()).isEqualTo(400);
+		assertThat(get("/graphql").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void configuredFrontEndOriginsPassCorsPreflight() throws Exception {
+		HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "http://app.example")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.build();
+		HttpResponse<String> allowed = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.ofString());
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://app.example");
+		HttpRequest other = HttpRequest.newBuilder(preflight, (name, value) -> !name.equalsIgnoreCase("Origin"))
+			.header("Origin", "http://elsewhere.example")
+			.build();
+		assertThat(HttpClient.newHttpClient().send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,4 @@
+/**
+ * The HTTP transport around the GraphQL endpoint: GET for queries, CORS.
+ */
+package org.diplograph.http;
