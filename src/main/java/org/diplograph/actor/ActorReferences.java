@@ -40,7 +40,8 @@ public class ActorReferences {
 		return actor.id();
 	}
 
-	Actor resolveActor(String argument, String reference) {
+	/** The one actor the reference names; {@code argument} names the argument in errors. */
+	public Actor resolveActor(String argument, String reference) {
 		if (reference == null || reference.isBlank()) {
 			throw new BadRequestException(argument + " is empty; give an actor ID, a name or an ISO country code.");
 		}

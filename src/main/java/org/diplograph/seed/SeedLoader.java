@@ -9,10 +9,12 @@ import org.slf4j.LoggerFactory;
 
 import org.diplograph.actor.Actor;
 import org.diplograph.article.Article;
+import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.deal.DefenceDeal;
 import org.diplograph.visit.Visit;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,9 +37,12 @@ public class SeedLoader implements InitializingBean {
 
 	private final SeedProperties properties;
 
-	SeedLoader(MongoTemplate mongo, SeedProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@Override
@@ -69,6 +74,7 @@ public class SeedLoader implements InitializingBean {
 		}
 		Knowledge knowledge = KnowledgeBuilder.build(source);
 		write(knowledge);
+		this.events.publishEvent(new KnowledgeChangedEvent(hash));
 		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals", hash.substring(0, 12),
 				knowledge.articles().size(), knowledge.actors().size(), knowledge.visits().size(),
 				knowledge.deals().size());

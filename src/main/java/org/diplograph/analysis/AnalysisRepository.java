@@ -1,0 +1,77 @@
+package org.diplograph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplograph.article.Article;
+import org.diplograph.common.FuzzyDate;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The reads the analysis queries need: one query per collection, whatever the answer's size. */
+@Repository
+class AnalysisRepository {
+
+	private final MongoTemplate mongo;
+
+	AnalysisRepository(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	List<Visit> visitsInvolvingBoth(String a, String b) {
+		return this.mongo.find(Query.query(Criteria.where("involvedIds").all(a, b)).with(byDate("date.start")), Visit.class);
+	}
+
+	List<DefenceDeal> dealsWithBothParties(String a, String b) {
+		return this.mongo.find(Query.query(Criteria.where("partyIds").all(a, b)).with(byDate("sortKey")), DefenceDeal.class);
+	}
+
+	List<Article> articlesNamingBoth(String a, String b) {
+		return this.mongo.find(Query.query(Criteria.where("actorIds").all(a, b)).with(Sort.by(Sort.Direction.DESC, "sortKey", "_id")),
+				Article.class);
+	}
+
+	List<Visit> visits(String involvedId, FuzzyDate from, FuzzyDate to) {
+		List<Criteria> criteria = new ArrayList<>();
+		if (involvedId != null) {
+			criteria.add(Criteria.where("involvedIds").is(involvedId));
+		}
+		addRange(criteria, "date", from, to);
+		return this.mongo.find(query(criteria).with(byDate("date.start")), Visit.class);
+	}
+
+	List<DefenceDeal> deals(String involvedId, FuzzyDate from, FuzzyDate to) {
+		List<Criteria> criteria = new ArrayList<>();
+		criteria.add(Criteria.where("date").ne(null));
+		if (involvedId != null) {
+			criteria.add(new Criteria().orOperator(Criteria.where("partyIds").is(involvedId),
+					Criteria.where("items.manufacturerId").is(involvedId)));
+		}
+		addRange(criteria, "date", from, to);
+		return this.mongo.find(query(criteria).with(byDate("sortKey")), DefenceDeal.class);
+	}
+
+	private static void addRange(List<Criteria> criteria, String field, FuzzyDate from, FuzzyDate to) {
+		if (from != null) {
+			criteria.add(Criteria.where(field + ".end").gte(from.start()));
+		}
+		if (to != null) {
+			criteria.add(Criteria.where(field + ".start").lte(to.end()));
+		}
+	}
+
+	private static Sort byDate(String field) {
+		return Sort.by(field, "_id");
+	}
+
+	private static Query query(List<Criteria> criteria) {
+		return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.diplograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.diplograph.article.Article;
+import org.diplograph.article.Mention;
+import org.diplograph.common.KnowledgeChangedEvent;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is linked to whom, and by what: built in memory from the whole knowledge base at
+ * startup and after every reload, so a network of any depth costs no database query.
+ * Two actors are linked by a visit where one visited, hosted or met the other, by a deal
+ * both are parties to, and by an article that names both in one paragraph.
+ */
+@Component
+class LinkGraph implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(LinkGraph.class);
+
+	private final MongoTemplate mongo;
+
+	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
+
+	LinkGraph(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		rebuild();
+	}
+
+	@EventListener
+	void onKnowledgeChanged(KnowledgeChangedEvent event) {
+		rebuild();
+	}
+
+	synchronized void rebuild() {
+		Builder builder = new Builder();
+		try (Stream<Visit> visits = this.mongo.stream(new Query(), Visit.class)) {
+			visits.forEach((visit) -> {
+				for (String visiting : Relationship.visitingSide(visit)) {
+					for (String hosting : Relationship.hostSide(visit)) {
+						builder.link(visiting, hosting).visitIds.add(visit.id());
+					}
+				}
+			});
+		}
+		try (Stream<DefenceDeal> deals = this.mongo.stream(new Query(), DefenceDeal.class)) {
+			deals.forEach((deal) -> eachPair(deal.partyIds(), (a, b) -> builder.link(a, b).dealIds.add(deal.id())));
+		}
+		try (Stream<Article> articles = this.mongo.stream(new Query(), Article.class)) {
+			articles.forEach((article) -> {
+				for (Set<String> paragraph : actorsByParagraph(article)) {
+					eachPair(paragraph, (a, b) -> builder.link(a, b).articleIds.add(article.id()));
+				}
+			});
+		}
+		this.links.set(builder.build());
+		logger.info("Link graph built: {} actors linked", this.links.get().size());
+	}
+
+	/** The links of one actor, by the other actor's ID. */
+	Map<String, Link> linksOf(String actorId) {
+		return this.links.get().getOrDefault(actorId, Map.of());
+	}
+
+	/** The actors an article names in each of its paragraphs (paragraphs are separated by a blank line). */
+	static List<Set<String>> actorsByParagraph(Article article) {
+		List<Integer> breaks = new ArrayList<>();
+		for (int at = article.body().indexOf("\n\n"); at >= 0; at = article.body().indexOf("\n\n", at + 2)) {
+			breaks.add(at);
+		}
+		Map<Integer, Set<String>> paragraphs = new HashMap<>();
+		for (Mention mention : article.mentions()) {
+			for (int offset : mention.offsets()) {
+				int index = -java.util.Collections.binarySearch(breaks, offset) - 1;
+				paragraphs.computeIfAbsent(index, (key) -> new TreeSet<>()).add(mention.actorId());
+			}
+		}
+		return List.copyOf(paragraphs.values());
+	}
+
+	private static void eachPair(Collection<String> ids, PairAction action) {
+		List<String> distinct = ids.stream().distinct().toList();
+		for (int i = 0; i < distinct.size(); i++) {
+			for (int j = i + 1; j < distinct.size(); j++) {
+				action.accept(distinct.get(i), distinct.get(j));
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface PairAction {
+
+		void accept(String a, String b);
+
+	}
+
+	/** What links two actors. */
+	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
+
+		int weight() {
+			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
+		}
+
+	}
+
+	private static final class Builder {
+
+		private final Map<String, Map<String, Link>> links = new HashMap<>();
+
+		Link link(String a, String b) {
+			Link link = this.links.computeIfAbsent(a, (key) -> new HashMap<>())
+				.computeIfAbsent(b, (key) -> new Link(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+			this.links.computeIfAbsent(b, (key) -> new HashMap<>()).putIfAbsent(a, link);
+			return link;
+		}
+
+		Map<String, Map<String, Link>> build() {
+			return this.links;
+		}
+
+	}
+
+}

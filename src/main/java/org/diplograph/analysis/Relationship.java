@@ -1,0 +1,51 @@
+package org.diplograph.analysis;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.article.Article;
+import org.diplograph.common.FuzzyDate;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+/** Two actors at a glance: their visits, shared deals and the articles that name both. */
+record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles,
+		FuzzyDate firstContact, FuzzyDate lastContact) {
+
+	private static final Comparator<FuzzyDate> BY_PERIOD = Comparator.comparing(FuzzyDate::start)
+		.thenComparing(FuzzyDate::end);
+
+	static Relationship of(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles) {
+		List<FuzzyDate> dates = Stream
+			.concat(visits.stream().map(Visit::date), deals.stream().map(DefenceDeal::date))
+			.filter((date) -> date != null)
+			.toList();
+		return new Relationship(a, b, visits, deals, articles, dates.stream().min(BY_PERIOD).orElse(null),
+				dates.stream().max(BY_PERIOD).orElse(null));
+	}
+
+	/** The actors on the travelling side of a visit: its visitors and the country they came from. */
+	static Set<String> visitingSide(Visit visit) {
+		Set<String> side = new java.util.LinkedHashSet<>(visit.visitorIds());
+		side.add(visit.fromCountryId());
+		return side;
+	}
+
+	/** The actors on the receiving side of a visit: the host country and whoever was met. */
+	static Set<String> hostSide(Visit visit) {
+		Set<String> side = new java.util.LinkedHashSet<>(visit.metWithIds());
+		side.add(visit.hostCountryId());
+		return side;
+	}
+
+	/** Whether one of the two visited, hosted or met the other on this visit. */
+	static boolean connects(Visit visit, String a, String b) {
+		Set<String> visiting = visitingSide(visit);
+		Set<String> hosting = hostSide(visit);
+		return (visiting.contains(a) && hosting.contains(b)) || (visiting.contains(b) && hosting.contains(a));
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.diplograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.diplograph.common.DatePrecision;
+import org.diplograph.common.FuzzyDate;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+/** The visits and deals of one period. */
+record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals) {
+
+	/**
+	 * Puts dated visits and deals into buckets of the granularity, in date order. An item
+	 * known only by its year, at month granularity, goes into a year bucket placed before
+	 * that year's months. Undated items and empty periods are left out.
+	 */
+	static List<TimeBucket> of(List<Visit> visits, List<DefenceDeal> deals, Granularity granularity) {
+		Map<String, Builder> buckets = new TreeMap<>();
+		for (Visit visit : visits) {
+			if (visit.date() != null) {
+				bucketFor(buckets, visit.date(), granularity).visits.add(visit);
+			}
+		}
+		for (DefenceDeal deal : deals) {
+			if (deal.date() != null) {
+				bucketFor(buckets, deal.date(), granularity).deals.add(deal);
+			}
+		}
+		return buckets.values().stream().map(Builder::build).toList();
+	}
+
+	private static Builder bucketFor(Map<String, Builder> buckets, FuzzyDate date, Granularity granularity) {
+		FuzzyDate period = (granularity == Granularity.YEAR || date.precision() == DatePrecision.YEAR)
+				? FuzzyDate.of(date.year(), null, null) : FuzzyDate.of(date.year(), date.month(), null);
+		// a year sorts before its months: "2025" < "2025-01"
+		return buckets.computeIfAbsent(period.iso(), (key) -> new Builder(period));
+	}
+
+	private static final class Builder {
+
+		private final FuzzyDate period;
+
+		private final List<Visit> visits = new ArrayList<>();
+
+		private final List<DefenceDeal> deals = new ArrayList<>();
+
+		Builder(FuzzyDate period) {
+			this.period = period;
+		}
+
+		TimeBucket build() {
+			this.visits.sort(Comparator.comparing((Visit visit) -> visit.date().start()).thenComparing(Visit::id));
+			this.deals.sort(Comparator.comparing(DefenceDeal::sortKey).thenComparing(DefenceDeal::id));
+			return new TimeBucket(this.period, this.visits.size() + this.deals.size(), List.copyOf(this.visits),
+					List.copyOf(this.deals));
+		}
+
+	}
+
+}

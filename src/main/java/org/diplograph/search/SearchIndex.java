@@ -1,0 +1,200 @@
+package org.diplograph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.diplograph.actor.Actor;
+import org.diplograph.article.Article;
+import org.diplograph.common.KnowledgeChangedEvent;
+import org.diplograph.deal.DealItem;
+import org.diplograph.deal.DefenceDeal;
+import org.diplograph.visit.Visit;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * An in-memory Lucene index of everything searchable, built from MongoDB at startup and
+ * rebuilt whenever the knowledge is reloaded, so the embedded database and a real MongoDB
+ * give the same answers. Searches run against an immutable snapshot.
+ */
+@Component
+class SearchIndex implements SmartInitializingSingleton {
+
+	static final String TYPE = "type";
+
+	static final String ID = "id";
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final MongoTemplate mongo;
+
+	private final Analyzer stemming = FoldingAnalyzer.stemming();
+
+	private final Analyzer exact = FoldingAnalyzer.exact();
+
+	private final AtomicReference<IndexSearcher> searcher = new AtomicReference<>();
+
+	SearchIndex(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		rebuild();
+	}
+
+	@EventListener
+	void onKnowledgeChanged(KnowledgeChangedEvent event) {
+		rebuild();
+	}
+
+	Analyzer stemming() {
+		return this.stemming;
+	}
+
+	Analyzer exact() {
+		return this.exact;
+	}
+
+	/** Rebuilds the index from the database and swaps it in. */
+	synchronized void rebuild() {
+		long started = System.nanoTime();
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		Map<String, Analyzer> exactFields = new java.util.HashMap<>();
+		for (SearchField field : SearchField.values()) {
+			exactFields.put(field.exactName(), this.exact);
+		}
+		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.stemming, exactFields));
+		int[] count = { 0 };
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			Consumer<Document> add = (document) -> {
+				try {
+					writer.addDocument(document);
+					count[0]++;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			};
+			each(Article.class, (article) -> add.accept(document(SearchType.ARTICLE, article.id(),
+					Map.of(SearchField.TITLE, List.of(article.title()), SearchField.BODY, List.of(article.body())))));
+			each(Actor.class, (actor) -> add.accept(document(SearchType.ACTOR, actor.id(),
+					Map.of(SearchField.NAME, List.of(actor.name()), SearchField.ALIASES, actor.aliases()))));
+			each(Visit.class, (visit) -> add.accept(document(SearchType.VISIT, visit.id(),
+					Map.of(SearchField.SUMMARY, List.of(visit.summary())))));
+			each(DefenceDeal.class, (deal) -> add.accept(document(SearchType.DEAL, deal.id(),
+					Map.of(SearchField.TITLE, List.of(deal.title()), SearchField.ITEMS,
+							deal.items().stream().map(DealItem::system).toList()))));
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			this.searcher.set(new IndexSearcher(DirectoryReader.open(directory)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		logger.info("Search index built: {} documents in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The top {@code limit} hits, best first, with the total number of hits. */
+	Result search(Query query, Set<SearchType> types, int limit) {
+		IndexSearcher current = this.searcher.get();
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+		if (types != null && !types.isEmpty() && !types.containsAll(EnumSet.allOf(SearchType.class))) {
+			filtered.add(new TermInSetQuery(TYPE, types.stream().map((type) -> new BytesRef(type.name())).toList()),
+					BooleanClause.Occur.FILTER);
+		}
+		try {
+			TopDocs top = current.search(filtered.build(), new TopScoreDocCollectorManager(Math.max(limit, 1), null,
+					Integer.MAX_VALUE, false));
+			List<Hit> hits = new ArrayList<>();
+			for (ScoreDoc scoreDoc : top.scoreDocs) {
+				Document document = current.storedFields().document(scoreDoc.doc);
+				hits.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.get(ID), scoreDoc.score,
+						storedValues(document)));
+			}
+			return new Result(hits, top.totalHits.value);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<SearchField, List<String>> storedValues(Document document) {
+		Map<SearchField, List<String>> values = new java.util.EnumMap<>(SearchField.class);
+		for (SearchField field : SearchField.values()) {
+			IndexableField[] stored = document.getFields(field.fieldName());
+			if (stored.length > 0) {
+				values.put(field, Stream.of(stored).map(IndexableField::stringValue).toList());
+			}
+		}
+		return values;
+	}
+
+	private <T> void each(Class<T> type, Consumer<T> action) {
+		try (Stream<T> all = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("_id")), type)) {
+			all.forEach(action);
+		}
+	}
+
+	private static Document document(SearchType type, String id, Map<SearchField, List<String>> fields) {
+		Document document = new Document();
+		document.add(new StringField(TYPE, type.name(), Field.Store.YES));
+		document.add(new StringField(ID, id, Field.Store.YES));
+		new java.util.TreeMap<>(fields).forEach((field, values) -> {
+			for (String value : values) {
+				if (value != null) {
+					document.add(new TextField(field.fieldName(), value, Field.Store.YES));
+					document.add(new TextField(field.exactName(), value, Field.Store.NO));
+				}
+			}
+		});
+		return document;
+	}
+
+	record Hit(SearchType type, String id, float score, Map<SearchField, List<String>> values) {
+	}
+
+	record Result(List<Hit> hits, long total) {
+	}
+
+}
