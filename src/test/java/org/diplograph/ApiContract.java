@@ -45,6 +45,10 @@ abstract class ApiContract {
 	@LocalServerPort
 	int port;
 
+	public HttpGraphQlTester tester() {
+		return this.tester;
+	}
+
 	// Articles
 
 	@Test

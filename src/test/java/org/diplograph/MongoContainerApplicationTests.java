@@ -1,5 +1,8 @@
 package org.diplograph;
 
+import org.diplograph.analysis.AnalysisContract;
+import org.diplograph.search.SearchContract;
+
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -10,7 +13,7 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 /** The same HTTP suite against a real MongoDB in a container; skipped where Docker is absent. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Testcontainers(disabledWithoutDocker = true)
-class MongoContainerApplicationTests extends ApiContract {
+class MongoContainerApplicationTests extends ApiContract implements SearchContract, AnalysisContract {
 
 	@Container
 	@ServiceConnection

@@ -54,6 +54,49 @@ class RoundTripTests {
 		assertThat(this.counter.commands()).containsExactly("aggregate", "find", "find", "find", "find");
 	}
 
+	@Test
+	void networkAtDepthTwoAroundTheBestConnectedActorIsOneQueryPerType() {
+		this.counter.reset();
+		this.tester.document("""
+				{ actor(id: "actor:country-bd") { network(depth: 2) {
+				    nodes { name }
+				    edges { source { name } target { name } weight visits { summary } deals { title } articles { title } } } } }""")
+			.execute()
+			.path("actor.network.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(100);
+		// the actor; then actors, visits, deals and articles, one batch each (the links are in memory)
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find", "find");
+	}
+
+	@Test
+	void searchRelationshipAndTimelineAreBatched() {
+		this.counter.reset();
+		this.tester.document("{ search(query: \"Pakistan\", first: 50) { edges { node { item { __typename } } } } }")
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(20);
+		// the hits' articles, actors, visits and deals, one batch per type; the index is in memory
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
+		this.counter.reset();
+		this.tester.document("{ relationship(a: \"BD\", b: \"PK\") { visits { visitors { name } } deals { parties { name } } } }")
+			.execute()
+			.path("relationship.visits")
+			.entityList(Object.class)
+			.hasSize(9);
+		// resolving a and b, then visits, deals and articles of the pair, then one batch of actors
+		assertThat(this.counter.commands()).hasSize(6).allMatch("find"::equals);
+		this.counter.reset();
+		this.tester.document("{ timeline(involves: \"PK\") { count visits { visitors { name } } } }")
+			.execute()
+			.path("timeline")
+			.entityList(Object.class)
+			.hasSize(5);
+		// resolving the actor, its visits and deals, one batch of visitors
+		assertThat(this.counter.commands()).hasSize(4).allMatch("find"::equals);
+	}
+
 	private List<String> commandsFor(int first) {
 		this.counter.reset();
 		this.tester.documentName("nestedActors")

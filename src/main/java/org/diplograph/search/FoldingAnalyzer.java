@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English analysis with accents folded away ("Görgün" and "Gorgun" are one term). The
+ * English analysis with accents folded away ("Görgün" and "Gorgun" are one term) and
+ * American spellings brought to British ones ("defense" is "defence"). The
  * stemming variant also drops stop words and stems ("howitzers" and "howitzer" meet); the
  * exact variant keeps every word whole, for prefixes and misspellings.
  */
@@ -38,6 +39,7 @@ final class FoldingAnalyzer extends Analyzer {
 		TokenStream tokens = new EnglishPossessiveFilter(source);
 		tokens = new LowerCaseFilter(tokens);
 		tokens = new ASCIIFoldingFilter(tokens);
+		tokens = new SpellingVariantFilter(tokens);
 		if (this.stemming) {
 			tokens = new StopFilter(tokens, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 			tokens = new PorterStemFilter(tokens);
