@@ -3,6 +3,7 @@ package org.diplograph.seed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 			+ "((?:January|February|March|April|May|June|July|August|September|October|November|December)"
 			+ "\\s+\\d{1,2},\\s+\\d{4})");
 
-	private static final DateTimeFormatter BYLINE_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter BYLINE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final int MAX_TITLE_LENGTH = 160;
 
@@ -56,8 +58,8 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 		FuzzyDate publishedOn = null;
 		if (!lines.isEmpty()) {
 			Matcher datePrefix = DATE_PREFIX.matcher(lines.get(0));
-			if (datePrefix.matches()) {
-				publishedOn = isoDate(datePrefix.group(1));
+			publishedOn = datePrefix.matches() ? isoDate(datePrefix.group(1)) : null;
+			if (publishedOn != null) {
 				lines.set(0, datePrefix.group(2).strip());
 			}
 		}
@@ -105,9 +107,15 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 		return Names.fold(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
+	/** The date of a "date" line, or null when it is no calendar date (the line then stays text). */
 	private static FuzzyDate isoDate(String text) {
-		LocalDate date = LocalDate.parse(text);
-		return FuzzyDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+		try {
+			LocalDate date = LocalDate.parse(text);
+			return FuzzyDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static FuzzyDate bylineDate(String text) {

@@ -125,6 +125,20 @@ class SourceTextTests {
 	}
 
 	@Test
+	void dateLineWithNoCalendarDateStaysText() {
+		SourceText text = SourceText.parse("date 2025-13-45 Two navies held a drill.\nIt lasted a week.");
+		assertThat(text.publishedOn()).isNull();
+		assertThat(text.body()).startsWith("date 2025-13-45 Two navies");
+	}
+
+	@Test
+	void bylineWithAnImpossibleDateGivesNoDate() {
+		SourceText text = SourceText.parse("Two Navies Hold A Joint Drill\nJane Doe, February 30, 2025\nIt lasted a week.");
+		assertThat(text.author()).isEqualTo("Jane Doe");
+		assertThat(text.publishedOn()).isNull();
+	}
+
+	@Test
 	void dateLineIsReadOnlyOnTheFirstLine() {
 		SourceText text = SourceText.parse("A ship docked.\ndate 2024-11-05 Something else happened here.");
 		assertThat(text.publishedOn()).isNull();
