@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What users check, over HTTP, on the data a user gets: the real seed loaded into the
- * database. Run against the embedded database and, where Docker is present, a real MongoDB.
+ * database. Run against the embedded database and, where Docker is present, a real
+ * MongoDB.
  */
 @AutoConfigureHttpGraphQlTester
 abstract class ApiContract {
@@ -56,11 +57,14 @@ abstract class ApiContract {
 		GraphQlTester.Response response = this.tester.documentName("articleWithMentions")
 			.variable("id", ARTICLE_002)
 			.execute();
-		response.path("article.title").entity(String.class).isEqualTo("Türkiye's defence industries head Haluk Görgün holds talks in Dhaka");
+		response.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Türkiye's defence industries head Haluk Görgün holds talks in Dhaka");
 		response.path("article.publishedOn.iso").entity(String.class).isEqualTo("2025-07");
 		response.path("article.publishedOn.precision").entity(String.class).isEqualTo("MONTH");
 		response.path("article.sourceFile").entity(String.class).isEqualTo("002_e51cdd4034850a5f.txt");
-		response.path("article.sha256").entity(String.class)
+		response.path("article.sha256")
+			.entity(String.class)
 			.isEqualTo("8f35217ccdc6c8e6657094a04b66cac297844d238cfe5d440c7bdeed95ed5fb2");
 		String body = response.path("article.body").entity(String.class).get();
 		Map<String, Object> gorgun = mention(response, "actor:haluk-gorgun");
@@ -72,12 +76,17 @@ abstract class ApiContract {
 		Map<String, Object> zaman = mention(response, "actor:waker-uz-zaman");
 		assertThat(zaman.get("count")).isEqualTo(2);
 		assertThat(body.substring(offsets(zaman).get(0))).startsWith("Gen. Waker-Uz-Zaman");
-		response.path("article.people[*].name").entityList(String.class)
+		response.path("article.people[*].name")
+			.entityList(String.class)
 			.contains("Haluk Görgün", "Muhammad Yunus", "Waker-uz-Zaman", "Mohammad Nazmul Hassan")
 			.doesNotContain("Bangladesh", "Türkiye");
-		response.path("article.visits[*].id").entityList(String.class).containsExactly("visit:2025-07-haluk-gorgun-dhaka");
-		response.path("article.deals[*].id").entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:bayraktar-tb2", "deal:bof-modernisation-support"));
+		response.path("article.visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
+		response.path("article.deals[*].id")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:bayraktar-tb2",
+					"deal:bof-modernisation-support"));
 	}
 
 	@Test
@@ -85,7 +94,9 @@ abstract class ApiContract {
 		GraphQlTester.Response response = this.tester.documentName("articleWithMentions")
 			.variable("id", ARTICLE_004)
 			.execute();
-		response.path("article.title").entity(String.class).isEqualTo("Growing Pakistan-Bangladesh Relations, Challenges and Prospects");
+		response.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Growing Pakistan-Bangladesh Relations, Challenges and Prospects");
 		response.path("article.author").entity(String.class).isEqualTo("Samyar Rostami");
 		response.path("article.publishedOn.iso").entity(String.class).isEqualTo("2025-10-23");
 		response.path("article.publishedOn.precision").entity(String.class).isEqualTo("DAY");
@@ -94,7 +105,9 @@ abstract class ApiContract {
 			.doesNotContain("EN|FR|RU", "Follow us", "Telegram", "More on this topic", "Hungarian Model")
 			.doesNotContain("\n\n\n")
 			.endsWith("senior researcher in international relations");
-		response.path("article.wordCount").entity(Integer.class).satisfies((count) -> assertThat(count).isBetween(1000, 1300));
+		response.path("article.wordCount")
+			.entity(Integer.class)
+			.satisfies((count) -> assertThat(count).isBetween(1000, 1300));
 	}
 
 	@Test
@@ -103,7 +116,9 @@ abstract class ApiContract {
 			.variable("id", ARTICLE_001)
 			.execute();
 		response.path("article.publishedOn.iso").entity(String.class).isEqualTo("2025-06-03");
-		response.path("article.body").entity(String.class).satisfies((body) -> assertThat(body).startsWith("Bangladesh and Turkey"));
+		response.path("article.body")
+			.entity(String.class)
+			.satisfies((body) -> assertThat(body).startsWith("Bangladesh and Turkey"));
 		response.path("article.title").entity(String.class).satisfies((title) -> assertThat(title).contains("MKE"));
 		Map<String, Object> yunus = mention(response, "actor:muhammad-yunus");
 		assertThat(yunus.get("count")).isEqualTo(1);
@@ -113,7 +128,8 @@ abstract class ApiContract {
 	void articlesAreListedNewestFirst() {
 		GraphQlTester.Response response = this.tester.documentName("articles").execute();
 		response.path("articles.totalCount").entity(Integer.class).isEqualTo(5);
-		response.path("articles.edges[*].node.id").entityList(String.class)
+		response.path("articles.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly(ARTICLE_004, ARTICLE_002, ARTICLE_001, ARTICLE_003, ARTICLE_000);
 	}
 
@@ -153,7 +169,11 @@ abstract class ApiContract {
 			.path("actorByName.id")
 			.entity(String.class)
 			.isEqualTo(id));
-		this.tester.documentName("actorByName").variable("name", "Atlantis").execute().path("actorByName").valueIsNull();
+		this.tester.documentName("actorByName")
+			.variable("name", "Atlantis")
+			.execute()
+			.path("actorByName")
+			.valueIsNull();
 	}
 
 	@Test
@@ -179,9 +199,15 @@ abstract class ApiContract {
 		response.path("actor.aliases").entityList(String.class).contains("Gorgun", "Gungor");
 		response.path("actor.country.name").entity(String.class).isEqualTo("Türkiye");
 		response.path("actor.roles[0].title").entity(String.class).isEqualTo("President of Defence Industries");
-		response.path("actor.roles[0].organization.name").entity(String.class).isEqualTo("Defence Industries Secretariat");
-		response.path("actor.articles[*].id").entityList(String.class).satisfies((list) -> assertThat(list).containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_002));
-		response.path("actor.visits[*].id").entityList(String.class).containsExactly("visit:2025-07-haluk-gorgun-dhaka");
+		response.path("actor.roles[0].organization.name")
+			.entity(String.class)
+			.isEqualTo("Defence Industries Secretariat");
+		response.path("actor.articles[*].id")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_002));
+		response.path("actor.visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
 	}
 
 	@Test
@@ -220,7 +246,9 @@ abstract class ApiContract {
 		response.path("actor.kind").entity(String.class).isEqualTo("COUNTRY");
 		response.path("actor.code").entity(String.class).isEqualTo("TR");
 		response.path("actor.aliases").entityList(String.class).contains("Turkey", "Turkiye");
-		response.path("actor.deals[*].id").entityList(String.class).contains("deal:boran-howitzers", "deal:tulpar-light-tanks");
+		response.path("actor.deals[*].id")
+			.entityList(String.class)
+			.contains("deal:boran-howitzers", "deal:tulpar-light-tanks");
 	}
 
 	@Test
@@ -253,10 +281,13 @@ abstract class ApiContract {
 			.variable("filter", Map.of("hostCountry", "Bangladesh", "from", "2025", "to", "2025"))
 			.execute();
 		response.path("visits.totalCount").entity(Integer.class).isEqualTo(6);
-		response.path("visits.edges[*].node.id").entityList(String.class)
-			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-isi-dhaka", "visit:2025-07-haluk-gorgun-dhaka",
-					"visit:2025-07-mohsin-naqvi-dhaka", "visit:2025-08-ishaq-dar-dhaka", "visit:2025-10-beris-ekinci-dhaka");
-		response.path("visits.edges[*].node.date.iso").entityList(String.class)
+		response.path("visits.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-isi-dhaka",
+					"visit:2025-07-haluk-gorgun-dhaka", "visit:2025-07-mohsin-naqvi-dhaka",
+					"visit:2025-08-ishaq-dar-dhaka", "visit:2025-10-beris-ekinci-dhaka");
+		response.path("visits.edges[*].node.date.iso")
+			.entityList(String.class)
 			.containsExactly("2025-01", "2025", "2025-07", "2025-07", "2025-08-23", "2025-10");
 	}
 
@@ -271,11 +302,15 @@ abstract class ApiContract {
 		response.path("visit.place").entity(String.class).isEqualTo("Dhaka");
 		response.path("visit.date.iso").entity(String.class).isEqualTo("2025-07");
 		response.path("visit.status").entity(String.class).isEqualTo("COMPLETED");
-		response.path("visit.metWith[*].name").entityList(String.class)
+		response.path("visit.metWith[*].name")
+			.entityList(String.class)
 			.containsExactly("Muhammad Yunus", "Waker-uz-Zaman", "Mohammad Nazmul Hassan");
-		response.path("visit.sources[*].article.id").entityList(String.class)
+		response.path("visit.sources[*].article.id")
+			.entityList(String.class)
 			.containsExactly(ARTICLE_000, ARTICLE_000, ARTICLE_002, ARTICLE_002, ARTICLE_002);
-		response.path("visit.sources[2].quote").entity(String.class).satisfies((quote) -> assertThat(quote).startsWith("Haluk Gorgun met"));
+		response.path("visit.sources[2].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).startsWith("Haluk Gorgun met"));
 	}
 
 	@Test
@@ -300,7 +335,9 @@ abstract class ApiContract {
 		response.path("visit.durationDays").entity(Integer.class).isEqualTo(5);
 		response.path("visit.hostCountry.name").entity(String.class).isEqualTo("Türkiye");
 		response.path("visit.metWith[*].id").entityList(String.class).containsExactly("actor:mke");
-		response.path("visit.sources[*].article.id").entityList(String.class).satisfies((list) -> assertThat(list).containsOnly(ARTICLE_001));
+		response.path("visit.sources[*].article.id")
+			.entityList(String.class)
+			.satisfies((list) -> assertThat(list).containsOnly(ARTICLE_001));
 	}
 
 	@Test
@@ -308,7 +345,9 @@ abstract class ApiContract {
 		GraphQlTester.Response response = this.tester.documentName("visits")
 			.variable("filter", Map.of("status", "PLANNED"))
 			.execute();
-		response.path("visits.edges[*].node.id").entityList(String.class).containsExactly("visit:2025-11-waker-uz-zaman-turkiye");
+		response.path("visits.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-11-waker-uz-zaman-turkiye");
 		response.path("visits.edges[0].node.date.iso").entity(String.class).isEqualTo("2025-11");
 	}
 
@@ -395,7 +434,8 @@ abstract class ApiContract {
 		// "last year" in an article of 3 June 2025
 		response.path("deal.date.iso").entity(String.class).isEqualTo("2024");
 		response.path("deal.date.precision").entity(String.class).isEqualTo("YEAR");
-		response.path("deal.parties[*].id").entityList(String.class)
+		response.path("deal.parties[*].id")
+			.entityList(String.class)
 			.containsExactly("actor:country-bd", "actor:country-tr", "actor:mke");
 	}
 
@@ -419,8 +459,9 @@ abstract class ApiContract {
 			.execute()
 			.path("deals.edges[*].node.id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:pakistan-hardware-offer", "deal:pakistan-technology-transfer-offer",
-					"deal:pakistan-army-training", "deal:pakistani-fighter-jets"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:pakistan-hardware-offer",
+					"deal:pakistan-technology-transfer-offer", "deal:pakistan-army-training",
+					"deal:pakistani-fighter-jets"));
 		this.tester.documentName("deals")
 			.variable("filter", Map.of("status", "OFFERED"))
 			.execute()
@@ -468,7 +509,9 @@ abstract class ApiContract {
 	void everyQuoteIsExactlyTheBodyBetweenItsOffsets() {
 		GraphQlTester.Response response = this.tester.documentName("allEvidence").execute();
 		Map<String, String> bodies = new java.util.HashMap<>();
-		response.path("articles.edges[*].node").entityList(MAP).get()
+		response.path("articles.edges[*].node")
+			.entityList(MAP)
+			.get()
 			.forEach((article) -> bodies.put((String) article.get("id"), (String) article.get("body")));
 		assertThat(bodies).hasSize(5);
 		int checked = 0;
@@ -481,7 +524,8 @@ abstract class ApiContract {
 					String body = bodies.get(((Map<?, ?>) source.get("article")).get("id"));
 					int start = (Integer) source.get("start");
 					int end = (Integer) source.get("end");
-					assertThat(source.get("quote")).as("quote of %s", node.get("id")).isEqualTo(body.substring(start, end));
+					assertThat(source.get("quote")).as("quote of %s", node.get("id"))
+						.isEqualTo(body.substring(start, end));
 					checked++;
 				}
 			}
@@ -494,13 +538,21 @@ abstract class ApiContract {
 	@Test
 	void nodesResolveAnyIdAndUnknownOnesAreNull() {
 		GraphQlTester.Response response = this.tester.documentName("nodes")
-			.variable("ids", List.of("deal:boran-howitzers", "actor:haluk-gorgun", "visit:nope", ARTICLE_003,
-					"visit:2025-08-ishaq-dar-dhaka"))
+			.variable("ids",
+					List.of("deal:boran-howitzers", "actor:haluk-gorgun", "visit:nope", ARTICLE_003,
+							"visit:2025-08-ishaq-dar-dhaka"))
 			.execute();
-		response.path("nodes[*].__typename").entityList(String.class).containsExactly("DefenceDeal", "Actor", "Article", "Visit");
+		response.path("nodes[*].__typename")
+			.entityList(String.class)
+			.containsExactly("DefenceDeal", "Actor", "Article", "Visit");
 		response.path("nodes[2]").valueIsNull();
 		response.path("nodes[1].name").entity(String.class).isEqualTo("Haluk Görgün");
-		this.tester.documentName("node").variable("id", "actor:country-bd").execute().path("node.name").entity(String.class).isEqualTo("Bangladesh");
+		this.tester.documentName("node")
+			.variable("id", "actor:country-bd")
+			.execute()
+			.path("node.name")
+			.entity(String.class)
+			.isEqualTo("Bangladesh");
 		this.tester.documentName("node").variable("id", "actor:nobody").execute().path("node").valueIsNull();
 	}
 
@@ -510,7 +562,8 @@ abstract class ApiContract {
 	void graphiqlIsServedWithAllItsCodeFromTheApplication() throws Exception {
 		HttpResponse<String> page = get("/graphiql");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("<meta charset=\"utf-8\">", "VisitsToBangladesh2025", "deal:boran-howitzers")
 			.doesNotContainPattern("(src|href)=\"(https?:)?//");
 		List<String> assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"")
@@ -540,7 +593,8 @@ abstract class ApiContract {
 		HttpResponse<String> answer = get("/graphql?query=" + query + "&variables=" + variables);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).isEqualTo("{\"data\":{\"actor\":{\"name\":\"Türkiye\",\"code\":\"TR\"}}}");
-		HttpResponse<String> mutation = get("/graphql?query=" + URLEncoder.encode("mutation { reload }", StandardCharsets.UTF_8));
+		HttpResponse<String> mutation = get(
+				"/graphql?query=" + URLEncoder.encode("mutation { reload }", StandardCharsets.UTF_8));
 		assertThat(mutation.statusCode()).isEqualTo(405);
 		assertThat(mutation.headers().firstValue("Allow")).hasValue("POST");
 		assertThat(get("/graphql?query=" + query + "&variables=%5B1%5D").statusCode()).isEqualTo(400);
@@ -561,7 +615,8 @@ abstract class ApiContract {
 		HttpRequest other = HttpRequest.newBuilder(preflight, (name, value) -> !name.equalsIgnoreCase("Origin"))
 			.header("Origin", "http://elsewhere.example")
 			.build();
-		assertThat(HttpClient.newHttpClient().send(other, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+		assertThat(HttpClient.newHttpClient().send(other, HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(403);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
@@ -573,7 +628,8 @@ abstract class ApiContract {
 
 	@Test
 	void unknownIdPrefixIsABadRequest() {
-		expectBadRequest(this.tester.documentName("node").variable("id", "person:haluk-gorgun").execute(), "IDs start with");
+		expectBadRequest(this.tester.documentName("node").variable("id", "person:haluk-gorgun").execute(),
+				"IDs start with");
 		expectBadRequest(this.tester.documentName("articleWithMentions").variable("id", "actor:haluk-gorgun").execute(),
 				"article:");
 	}
@@ -584,8 +640,9 @@ abstract class ApiContract {
 				"month is 01 to 12");
 		expectBadRequest(this.tester.documentName("visits").variable("filter", Map.of("to", "July 2025")).execute(),
 				"not an ISO date");
-		expectBadRequest(this.tester.documentName("articles").variable("filter", Map.of("publishedFrom", "2025-02-30")).execute(),
-				"not a day of the calendar");
+		expectBadRequest(this.tester.documentName("articles")
+			.variable("filter", Map.of("publishedFrom", "2025-02-30"))
+			.execute(), "not a day of the calendar");
 	}
 
 	@Test
@@ -593,7 +650,8 @@ abstract class ApiContract {
 		expectBadRequest(this.tester.documentName("visits").variable("first", 101).execute(), "at most 100");
 		expectBadRequest(this.tester.documentName("actors").variable("last", 500).execute(), "at most 100");
 		expectBadRequest(this.tester.documentName("deals").variable("first", -1).execute(), "0 or more");
-		expectBadRequest(this.tester.documentName("articles").variable("after", "not-a-cursor").execute(), "not a cursor");
+		expectBadRequest(this.tester.documentName("articles").variable("after", "not-a-cursor").execute(),
+				"not a cursor");
 	}
 
 	@Test
@@ -602,9 +660,11 @@ abstract class ApiContract {
 				"no actor is named 'Atlantis'");
 		expectBadRequest(this.tester.documentName("visits").variable("filter", Map.of("involves", "Hossain")).execute(),
 				"Touhid Hossain (actor:touhid-hossain)");
-		expectBadRequest(this.tester.documentName("visits").variable("filter", Map.of("hostCountry", "Haluk Görgün")).execute(),
+		expectBadRequest(
+				this.tester.documentName("visits").variable("filter", Map.of("hostCountry", "Haluk Görgün")).execute(),
 				"not a country");
-		expectBadRequest(this.tester.documentName("deals").variable("filter", Map.of("buyer", "actor:nobody")).execute(),
+		expectBadRequest(
+				this.tester.documentName("deals").variable("filter", Map.of("buyer", "actor:nobody")).execute(),
 				"no actor has the ID");
 	}
 
@@ -623,7 +683,10 @@ abstract class ApiContract {
 	}
 
 	private static Map<String, Object> mention(GraphQlTester.Response response, String actorId) {
-		return response.path("article.mentions").entityList(MAP).get().stream()
+		return response.path("article.mentions")
+			.entityList(MAP)
+			.get()
+			.stream()
 			.filter((mention) -> actorId.equals(((Map<?, ?>) mention.get("actor")).get("id")))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no mention of " + actorId));

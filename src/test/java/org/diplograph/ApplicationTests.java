@@ -5,7 +5,10 @@ import org.diplograph.search.SearchContract;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The HTTP suite against the whole application on the embedded database, loaded with the real seed. */
+/**
+ * The HTTP suite against the whole application on the embedded database, loaded with the
+ * real seed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationTests extends ApiContract implements SearchContract, AnalysisContract {
 

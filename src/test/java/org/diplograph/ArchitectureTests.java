@@ -27,7 +27,8 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.diplograph.article..", "org.diplograph.actor..", "org.diplograph.visit..",
-					"org.diplograph.deal..", "org.diplograph.seed..", "org.diplograph.node..", "org.diplograph.graphiql..")
+					"org.diplograph.deal..", "org.diplograph.seed..", "org.diplograph.node..",
+					"org.diplograph.graphiql..")
 			.check(this.classes);
 	}
 
@@ -56,7 +57,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackage("org.diplograph.seed..")
 			.should()
-			.callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(MongoOperations.class)))
+			.callMethodWhere(JavaCall.Predicates
+				.target(HasOwner.Predicates.With.owner(assignableTo(MongoOperations.class)))
 				.and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
 						"insert.*|save|remove|bulkOps|update.*|upsert|findAndModify|findAndReplace|findAllAndRemove|dropCollection"))))
 			.because("the API is read-only; data changes only through the seed loader")

@@ -10,7 +10,10 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
-/** The same HTTP suite against a real MongoDB in a container; skipped where Docker is absent. */
+/**
+ * The same HTTP suite against a real MongoDB in a container; skipped where Docker is
+ * absent.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Testcontainers(disabledWithoutDocker = true)
 class MongoContainerApplicationTests extends ApiContract implements SearchContract, AnalysisContract {

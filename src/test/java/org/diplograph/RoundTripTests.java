@@ -18,8 +18,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Counts the MongoDB commands a request sends: relationship fields are batched, so the count
- * depends on the depth of the query, not on how many items it returns.
+ * Counts the MongoDB commands a request sends: relationship fields are batched, so the
+ * count depends on the depth of the query, not on how many items it returns.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -35,7 +35,8 @@ class RoundTripTests {
 	void nestedActorsCostTheSameRoundTripsForOneAndFiftyActors() {
 		List<String> one = commandsFor(1);
 		List<String> fifty = commandsFor(50);
-		// the page's count (an aggregate) and find, then one batch of countries and one batch of articles
+		// the page's count (an aggregate) and find, then one batch of countries and one
+		// batch of articles
 		assertThat(one).containsExactly("aggregate", "find", "find", "find");
 		assertThat(fifty).isEqualTo(one);
 	}
@@ -50,22 +51,25 @@ class RoundTripTests {
 			.path("articles.edges")
 			.entityList(Object.class)
 			.hasSize(5);
-		// count (an aggregate) and find of the page; then actors, visits and articles, one batch each
+		// count (an aggregate) and find of the page; then actors, visits and articles,
+		// one batch each
 		assertThat(this.counter.commands()).containsExactly("aggregate", "find", "find", "find", "find");
 	}
 
 	@Test
 	void networkAtDepthTwoAroundTheBestConnectedActorIsOneQueryPerType() {
 		this.counter.reset();
-		this.tester.document("""
-				{ actor(id: "actor:country-bd") { network(depth: 2) {
-				    nodes { name }
-				    edges { source { name } target { name } weight visits { summary } deals { title } articles { title } } } } }""")
+		this.tester.document(
+				"""
+						{ actor(id: "actor:country-bd") { network(depth: 2) {
+						    nodes { name }
+						    edges { source { name } target { name } weight visits { summary } deals { title } articles { title } } } } }""")
 			.execute()
 			.path("actor.network.edges")
 			.entityList(Object.class)
 			.hasSizeGreaterThan(100);
-		// the actor; then actors, visits, deals and articles, one batch each (the links are in memory)
+		// the actor; then actors, visits, deals and articles, one batch each (the links
+		// are in memory)
 		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find", "find");
 	}
 
@@ -77,15 +81,18 @@ class RoundTripTests {
 			.path("search.edges")
 			.entityList(Object.class)
 			.hasSize(20);
-		// the hits' articles, actors, visits and deals, one batch per type; the index is in memory
+		// the hits' articles, actors, visits and deals, one batch per type; the index is
+		// in memory
 		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
 		this.counter.reset();
-		this.tester.document("{ relationship(a: \"BD\", b: \"PK\") { visits { visitors { name } } deals { parties { name } } } }")
+		this.tester.document(
+				"{ relationship(a: \"BD\", b: \"PK\") { visits { visitors { name } } deals { parties { name } } } }")
 			.execute()
 			.path("relationship.visits")
 			.entityList(Object.class)
 			.hasSize(9);
-		// resolving a and b, then visits, deals and articles of the pair, then one batch of actors
+		// resolving a and b, then visits, deals and articles of the pair, then one batch
+		// of actors
 		assertThat(this.counter.commands()).hasSize(6).allMatch("find"::equals);
 		this.counter.reset();
 		this.tester.document("{ timeline(involves: \"PK\") { count visits { visitors { name } } } }")

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("actors")
 public record Actor(@Id String id, String name, ActorKind kind, List<String> aliases, List<String> exactAliases,
-		String code, String countryId, List<Role> roles, String description, List<String> nameKeys,
-		String searchText, List<String> articleIds, List<VisitRef> visitRefs, List<String> dealIds, String sortKey) {
+		String code, String countryId, List<Role> roles, String description, List<String> nameKeys, String searchText,
+		List<String> articleIds, List<VisitRef> visitRefs, List<String> dealIds, String sortKey) {
 
 	public static final String ID_PREFIX = "actor:";
 

@@ -22,7 +22,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Actor queries and the relationship fields of Actor and Role, each batched through a DataLoader. */
+/**
+ * Actor queries and the relationship fields of Actor and Role, each batched through a
+ * DataLoader.
+ */
 @Controller
 class ActorController {
 
@@ -67,7 +70,8 @@ class ActorController {
 			}
 			nameKey = Names.key(given.name());
 		}
-		String countryId = (given.country() != null) ? this.references.resolveCountry("filter.country", given.country()) : null;
+		String countryId = (given.country() != null) ? this.references.resolveCountry("filter.country", given.country())
+				: null;
 		return this.actors.page(nameKey, given.kind(), countryId, request);
 	}
 
@@ -84,7 +88,10 @@ class ActorController {
 	@SchemaMapping
 	CompletableFuture<List<Visit>> visits(Actor actor, @Argument VisitRole role, DataLoader<String, Visit> visits) {
 		Set<String> ids = new LinkedHashSet<>();
-		actor.visitRefs().stream().filter((ref) -> role == null || ref.role() == role).forEach((ref) -> ids.add(ref.visitId()));
+		actor.visitRefs()
+			.stream()
+			.filter((ref) -> role == null || ref.role() == role)
+			.forEach((ref) -> ids.add(ref.visitId()));
 		return Loaded.all(visits, ids);
 	}
 

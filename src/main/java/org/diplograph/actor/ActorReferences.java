@@ -25,7 +25,10 @@ public class ActorReferences {
 		this.actors = actors;
 	}
 
-	/** The ID of the one actor the reference names; {@code argument} names the filter field in errors. */
+	/**
+	 * The ID of the one actor the reference names; {@code argument} names the filter
+	 * field in errors.
+	 */
 	public String resolve(String argument, String reference) {
 		return resolveActor(argument, reference).id();
 	}
@@ -40,13 +43,16 @@ public class ActorReferences {
 		return actor.id();
 	}
 
-	/** The one actor the reference names; {@code argument} names the argument in errors. */
+	/**
+	 * The one actor the reference names; {@code argument} names the argument in errors.
+	 */
 	public Actor resolveActor(String argument, String reference) {
 		if (reference == null || reference.isBlank()) {
 			throw new BadRequestException(argument + " is empty; give an actor ID, a name or an ISO country code.");
 		}
 		if (reference.length() > MAX_LENGTH) {
-			throw new BadRequestException(argument + " is " + reference.length() + " characters long; at most " + MAX_LENGTH + ".");
+			throw new BadRequestException(
+					argument + " is " + reference.length() + " characters long; at most " + MAX_LENGTH + ".");
 		}
 		String trimmed = reference.strip();
 		if (trimmed.startsWith(Actor.ID_PREFIX)) {

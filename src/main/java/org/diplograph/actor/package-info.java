@@ -1,4 +1,5 @@
 /**
- * Actors: the people, organisations and countries the articles name, and how to find them by name.
+ * Actors: the people, organisations and countries the articles name, and how to find them
+ * by name.
  */
 package org.diplograph.actor;

@@ -74,8 +74,8 @@ class AnalysisController {
 		if (start != null && end != null && start.start().compareTo(end.end()) > 0) {
 			throw new BadRequestException("from (" + from + ") is after to (" + to + ").");
 		}
-		return TimeBucket.of(this.repository.visits(involvedId, start, end), this.repository.deals(involvedId, start, end),
-				granularity);
+		return TimeBucket.of(this.repository.visits(involvedId, start, end),
+				this.repository.deals(involvedId, start, end), granularity);
 	}
 
 	@SchemaMapping(typeName = "Actor")
@@ -84,7 +84,8 @@ class AnalysisController {
 			throw new BadRequestException("network: depth is " + depth + "; it must be 1 or " + MAX_DEPTH + ".");
 		}
 		if (minWeight < 1 || minWeight > MAX_MIN_WEIGHT) {
-			throw new BadRequestException("network: minWeight is " + minWeight + "; it must be 1 to " + MAX_MIN_WEIGHT + ".");
+			throw new BadRequestException(
+					"network: minWeight is " + minWeight + "; it must be 1 to " + MAX_MIN_WEIGHT + ".");
 		}
 		Map<String, Integer> distance = new LinkedHashMap<>();
 		distance.put(actor.id(), 0);
@@ -110,7 +111,8 @@ class AnalysisController {
 				}
 				int sourceDistance = distance.get(source);
 				// each link once, from the end nearer the centre
-				if (sourceDistance < targetDistance || (sourceDistance == targetDistance && source.compareTo(target) < 0)) {
+				if (sourceDistance < targetDistance
+						|| (sourceDistance == targetDistance && source.compareTo(target) < 0)) {
 					edges.add(new NetworkEdge(source, target, link.weight(), List.copyOf(link.visitIds()),
 							List.copyOf(link.dealIds()), List.copyOf(link.articleIds())));
 				}
@@ -159,7 +161,9 @@ class AnalysisController {
 		return Loaded.all(articles, edge.articleIds());
 	}
 
-	/** An actor's network: the actor, the actors within reach, and the links among them. */
+	/**
+	 * An actor's network: the actor, the actors within reach, and the links among them.
+	 */
 	record Network(String centerId, List<String> nodeIds, List<NetworkEdge> edges) {
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** The reads the analysis queries need: one query per collection, whatever the answer's size. */
+/**
+ * The reads the analysis queries need: one query per collection, whatever the answer's
+ * size.
+ */
 @Repository
 class AnalysisRepository {
 
@@ -25,15 +28,18 @@ class AnalysisRepository {
 	}
 
 	List<Visit> visitsInvolvingBoth(String a, String b) {
-		return this.mongo.find(Query.query(Criteria.where("involvedIds").all(a, b)).with(byDate("date.start")), Visit.class);
+		return this.mongo.find(Query.query(Criteria.where("involvedIds").all(a, b)).with(byDate("date.start")),
+				Visit.class);
 	}
 
 	List<DefenceDeal> dealsWithBothParties(String a, String b) {
-		return this.mongo.find(Query.query(Criteria.where("partyIds").all(a, b)).with(byDate("sortKey")), DefenceDeal.class);
+		return this.mongo.find(Query.query(Criteria.where("partyIds").all(a, b)).with(byDate("sortKey")),
+				DefenceDeal.class);
 	}
 
 	List<Article> articlesNamingBoth(String a, String b) {
-		return this.mongo.find(Query.query(Criteria.where("actorIds").all(a, b)).with(Sort.by(Sort.Direction.DESC, "sortKey", "_id")),
+		return this.mongo.find(
+				Query.query(Criteria.where("actorIds").all(a, b)).with(Sort.by(Sort.Direction.DESC, "sortKey", "_id")),
 				Article.class);
 	}
 

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is linked to whom, and by what: built in memory from the whole knowledge base at
- * startup and after every reload, so a network of any depth costs no database query.
- * Two actors are linked by a visit where one visited, hosted or met the other, by a deal
- * both are parties to, and by an article that names both in one paragraph.
+ * startup and after every reload, so a network of any depth costs no database query. Two
+ * actors are linked by a visit where one visited, hosted or met the other, by a deal both
+ * are parties to, and by an article that names both in one paragraph.
  */
 @Component
 class LinkGraph implements SmartInitializingSingleton {
@@ -84,7 +84,10 @@ class LinkGraph implements SmartInitializingSingleton {
 		return this.links.get().getOrDefault(actorId, Map.of());
 	}
 
-	/** The actors an article names in each of its paragraphs (paragraphs are separated by a blank line). */
+	/**
+	 * The actors an article names in each of its paragraphs (paragraphs are separated by
+	 * a blank line).
+	 */
 	static List<Set<String>> actorsByParagraph(Article article) {
 		List<Integer> breaks = new ArrayList<>();
 		for (int at = article.body().indexOf("\n\n"); at >= 0; at = article.body().indexOf("\n\n", at + 2)) {

@@ -19,22 +19,26 @@ record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deal
 		.thenComparing(FuzzyDate::end);
 
 	static Relationship of(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles) {
-		List<FuzzyDate> dates = Stream
-			.concat(visits.stream().map(Visit::date), deals.stream().map(DefenceDeal::date))
+		List<FuzzyDate> dates = Stream.concat(visits.stream().map(Visit::date), deals.stream().map(DefenceDeal::date))
 			.filter((date) -> date != null)
 			.toList();
 		return new Relationship(a, b, visits, deals, articles, dates.stream().min(BY_PERIOD).orElse(null),
 				dates.stream().max(BY_PERIOD).orElse(null));
 	}
 
-	/** The actors on the travelling side of a visit: its visitors and the country they came from. */
+	/**
+	 * The actors on the travelling side of a visit: its visitors and the country they
+	 * came from.
+	 */
 	static Set<String> visitingSide(Visit visit) {
 		Set<String> side = new java.util.LinkedHashSet<>(visit.visitorIds());
 		side.add(visit.fromCountryId());
 		return side;
 	}
 
-	/** The actors on the receiving side of a visit: the host country and whoever was met. */
+	/**
+	 * The actors on the receiving side of a visit: the host country and whoever was met.
+	 */
 	static Set<String> hostSide(Visit visit) {
 		Set<String> side = new java.util.LinkedHashSet<>(visit.metWithIds());
 		side.add(visit.hostCountryId());

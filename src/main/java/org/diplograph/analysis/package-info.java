@@ -1,4 +1,5 @@
 /**
- * Analysis: two actors' relationship, activity over time, and who is linked to whom and why.
+ * Analysis: two actors' relationship, activity over time, and who is linked to whom and
+ * why.
  */
 package org.diplograph.analysis;

@@ -22,7 +22,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Article queries, the relationship fields of Article and Mention, and Evidence.article. */
+/**
+ * Article queries, the relationship fields of Article and Mention, and Evidence.article.
+ */
 @Controller
 class ArticleController {
 

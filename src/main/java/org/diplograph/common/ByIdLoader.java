@@ -10,8 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 /**
- * Registers a request-scoped DataLoader that fetches one type of document by ID: all the IDs
- * a request level asks for go to the database in one query.
+ * Registers a request-scoped DataLoader that fetches one type of document by ID: all the
+ * IDs a request level asks for go to the database in one query.
  */
 public final class ByIdLoader {
 

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A position in a list sorted by a key and then by ID: an opaque, URL-safe string to clients.
+ * A position in a list sorted by a key and then by ID: an opaque, URL-safe string to
+ * clients.
  */
 public record Cursor(String sortKey, String id) {
 
@@ -17,7 +18,10 @@ public record Cursor(String sortKey, String id) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Decodes a cursor argument; null stays null, anything not made by {@link #encode()} is a BAD_REQUEST. */
+	/**
+	 * Decodes a cursor argument; null stays null, anything not made by {@link #encode()}
+	 * is a BAD_REQUEST.
+	 */
 	static Cursor decode(String argument, String value) {
 		if (value == null) {
 			return null;
@@ -33,8 +37,9 @@ public record Cursor(String sortKey, String id) {
 			return new Cursor(parts[1], parts[2]);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException(argument + " is not a cursor of this list; pass the cursor or endCursor/startCursor "
-					+ "a previous page returned.");
+			throw new BadRequestException(
+					argument + " is not a cursor of this list; pass the cursor or endCursor/startCursor "
+							+ "a previous page returned.");
 		}
 	}
 

@@ -43,7 +43,10 @@ public final class FoldedText {
 		return new FoldedText(out.toString(), starts, ends);
 	}
 
-	/** Folds a name or phrase the same way, trimmed: the pattern to look for in a folded text. */
+	/**
+	 * Folds a name or phrase the same way, trimmed: the pattern to look for in a folded
+	 * text.
+	 */
 	public static String pattern(String phrase) {
 		return of(phrase).folded.strip();
 	}
@@ -57,12 +60,18 @@ public final class FoldedText {
 		return this.originalStart[index];
 	}
 
-	/** End (exclusive) in the original text of the folded range ending before {@code endIndex}. */
+	/**
+	 * End (exclusive) in the original text of the folded range ending before
+	 * {@code endIndex}.
+	 */
 	public int originalEnd(int endIndex) {
 		return this.originalEnd[endIndex - 1];
 	}
 
-	/** Whether the folded range is a whole run of words: no letter or digit right before or after it. */
+	/**
+	 * Whether the folded range is a whole run of words: no letter or digit right before
+	 * or after it.
+	 */
 	public boolean isWholeWords(int start, int end) {
 		return (start == 0 || !Character.isLetterOrDigit(this.folded.charAt(start - 1)))
 				&& (end == this.folded.length() || !Character.isLetterOrDigit(this.folded.charAt(end)));

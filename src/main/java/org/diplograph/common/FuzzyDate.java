@@ -54,14 +54,18 @@ public record FuzzyDate(int year, Integer month, Integer day, DatePrecision prec
 			return of(year, month, day);
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidDateException("'" + trimmed + "' is not a day of the calendar (" + YearMonth.of(year, month)
-					+ " has " + YearMonth.of(year, month).lengthOfMonth() + " days).");
+			throw new InvalidDateException("'" + trimmed + "' is not a day of the calendar ("
+					+ YearMonth.of(year, month) + " has " + YearMonth.of(year, month).lengthOfMonth() + " days).");
 		}
 	}
 
-	/** Whether the period this date names overlaps the period from {@code from} to {@code to}, either open. */
+	/**
+	 * Whether the period this date names overlaps the period from {@code from} to
+	 * {@code to}, either open.
+	 */
 	public boolean overlaps(FuzzyDate from, FuzzyDate to) {
-		return (from == null || this.end.compareTo(from.start) >= 0) && (to == null || this.start.compareTo(to.end) <= 0);
+		return (from == null || this.end.compareTo(from.start) >= 0)
+				&& (to == null || this.start.compareTo(to.end) <= 0);
 	}
 
 	private static String abbreviate(String text) {

@@ -12,8 +12,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors a client can act on: bad input is a BAD_REQUEST with
- * its message; anything else is an INTERNAL_ERROR that reveals nothing of the server.
+ * Turns exceptions into GraphQL errors a client can act on: bad input is a BAD_REQUEST
+ * with its message; anything else is an INTERNAL_ERROR that reveals nothing of the
+ * server.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -30,7 +31,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
 		if (ex instanceof DataAccessResourceFailureException) {
-			logger.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			logger.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(UnavailableError.UNAVAILABLE)
 				.message("The database is unavailable; try again shortly.")

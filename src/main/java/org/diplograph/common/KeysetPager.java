@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Pages through a collection sorted by one key and then by _id, with cursors that hold both
- * (keyset paging): a page costs one indexed query and one count, however deep it is.
+ * Pages through a collection sorted by one key and then by _id, with cursors that hold
+ * both (keyset paging): a page costs one indexed query and one count, however deep it is.
  */
 public final class KeysetPager<T> {
 
@@ -57,7 +57,8 @@ public final class KeysetPager<T> {
 			Collections.reverse(found);
 		}
 		List<Connection.Edge<T>> edges = found.stream()
-			.map((item) -> new Connection.Edge<>(new Cursor(this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(), item))
+			.map((item) -> new Connection.Edge<>(new Cursor(this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(),
+					item))
 			.toList();
 		boolean hasNext = request.backward() ? request.before() != null : more;
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
@@ -66,15 +67,20 @@ public final class KeysetPager<T> {
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), total);
 	}
 
-	/** Items after the cursor in ascending (key, _id) order when {@code greater}, else before it. */
+	/**
+	 * Items after the cursor in ascending (key, _id) order when {@code greater}, else
+	 * before it.
+	 */
 	private Criteria beyond(Cursor cursor, boolean greater) {
 		Criteria sameKey = Criteria.where(this.sortField).is(cursor.sortKey());
 		Criteria key = Criteria.where(this.sortField);
 		Criteria id = Criteria.where("_id");
 		if (greater) {
-			return new Criteria().orOperator(key.gt(cursor.sortKey()), new Criteria().andOperator(sameKey, id.gt(cursor.id())));
+			return new Criteria().orOperator(key.gt(cursor.sortKey()),
+					new Criteria().andOperator(sameKey, id.gt(cursor.id())));
 		}
-		return new Criteria().orOperator(key.lt(cursor.sortKey()), new Criteria().andOperator(sameKey, id.lt(cursor.id())));
+		return new Criteria().orOperator(key.lt(cursor.sortKey()),
+				new Criteria().andOperator(sameKey, id.lt(cursor.id())));
 	}
 
 	private static Query query(List<Criteria> criteria) {

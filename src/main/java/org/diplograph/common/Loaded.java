@@ -13,7 +13,10 @@ public final class Loaded {
 	private Loaded() {
 	}
 
-	/** The entities with these IDs, in the order of the IDs, leaving out any that no longer exist. */
+	/**
+	 * The entities with these IDs, in the order of the IDs, leaving out any that no
+	 * longer exist.
+	 */
 	public static <T> CompletableFuture<List<T>> all(DataLoader<String, T> loader, Collection<String> ids) {
 		if (ids == null || ids.isEmpty()) {
 			return CompletableFuture.completedFuture(List.of());

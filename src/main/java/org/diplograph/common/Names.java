@@ -27,7 +27,9 @@ public final class Names {
 		return key.toString();
 	}
 
-	/** Lower case without accents; every other character kept as one or more characters. */
+	/**
+	 * Lower case without accents; every other character kept as one or more characters.
+	 */
 	public static String fold(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {

@@ -2,7 +2,10 @@ package org.diplograph.common;
 
 import java.util.List;
 
-/** The type prefixes of node IDs ("actor:haluk-gorgun") and the checks every ID argument gets. */
+/**
+ * The type prefixes of node IDs ("actor:haluk-gorgun") and the checks every ID argument
+ * gets.
+ */
 public final class NodeIds {
 
 	public static final List<String> PREFIXES = List.of("article:", "actor:", "visit:", "deal:");
@@ -18,7 +21,8 @@ public final class NodeIds {
 			throw new BadRequestException("An ID is empty; IDs look like actor:haluk-gorgun.");
 		}
 		if (id.length() > MAX_LENGTH) {
-			throw new BadRequestException("An ID is " + id.length() + " characters long; IDs are at most " + MAX_LENGTH + ".");
+			throw new BadRequestException(
+					"An ID is " + id.length() + " characters long; IDs are at most " + MAX_LENGTH + ".");
 		}
 		int colon = id.indexOf(':');
 		String prefix = (colon > 0) ? id.substring(0, colon + 1) : null;

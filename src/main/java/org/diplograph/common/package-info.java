@@ -1,4 +1,5 @@
 /**
- * What two or more features share: fuzzy dates, evidence, name matching, paging and errors.
+ * What two or more features share: fuzzy dates, evidence, name matching, paging and
+ * errors.
  */
 package org.diplograph.common;

@@ -43,7 +43,8 @@ public class EmbeddedMongoAutoConfiguration {
 				Files.createDirectories(properties.dataPath());
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot create the embedded database directory " + properties.dataPath(), ex);
+				throw new UncheckedIOException("Cannot create the embedded database directory " + properties.dataPath(),
+						ex);
 			}
 			backend = new H2Backend(properties.dataPath().resolve("diplograph.mv").toString());
 		}
@@ -56,8 +57,8 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer,
 			EmbeddedMongoProperties properties) {
 		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-		ConnectionString connection = new ConnectionString("mongodb://" + address.getHostString() + ":"
-				+ address.getPort() + "/" + properties.database());
+		ConnectionString connection = new ConnectionString(
+				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.database());
 		return () -> connection;
 	}
 

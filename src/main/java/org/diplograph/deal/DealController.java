@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Deal queries and the relationship fields of DefenceDeal and DealItem, each batched through a DataLoader. */
+/**
+ * Deal queries and the relationship fields of DefenceDeal and DealItem, each batched
+ * through a DataLoader.
+ */
 @Controller
 class DealController {
 

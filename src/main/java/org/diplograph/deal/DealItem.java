@@ -2,10 +2,10 @@ package org.diplograph.deal;
 
 /**
  * A system a deal covers: {@code quantity} is what was ordered or delivered,
- * {@code plannedQuantity} what is planned in total. {@code systemKey} is the folded system
- * name the system filter matches.
+ * {@code plannedQuantity} what is planned in total. {@code systemKey} is the folded
+ * system name the system filter matches.
  */
-public record DealItem(String system, String category, String manufacturerId, Integer quantity,
-		Integer plannedQuantity, String systemKey) {
+public record DealItem(String system, String category, String manufacturerId, Integer quantity, Integer plannedQuantity,
+		String systemKey) {
 
 }

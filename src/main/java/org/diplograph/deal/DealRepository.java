@@ -70,7 +70,10 @@ public class DealRepository implements InitializingBean {
 		return this.pager.page(filter, false, request);
 	}
 
-	/** A deals filter with its actor references resolved to IDs and its system name folded. */
+	/**
+	 * A deals filter with its actor references resolved to IDs and its system name
+	 * folded.
+	 */
 	record DealCriteria(String partyId, String buyerId, String supplierId, DealKind kind, DealStatus status,
 			String systemKey) {
 	}

@@ -1,4 +1,5 @@
 /**
- * Defence deals: arms purchases, agreements and offers, at the lifecycle step their sources support.
+ * Defence deals: arms purchases, agreements and offers, at the lifecycle step their
+ * sources support.
  */
 package org.diplograph.deal;

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Serves the GraphiQL page. Its scripts and styles are loaded from {@code /webjars/...} by
- * paths relative to the page; the WebJar versions are read from the jars themselves, so the
- * pom is the only place they are set.
+ * Serves the GraphiQL page. Its scripts and styles are loaded from {@code /webjars/...}
+ * by paths relative to the page; the WebJar versions are read from the jars themselves,
+ * so the pom is the only place they are set.
  */
 @Controller
 class GraphiqlController {

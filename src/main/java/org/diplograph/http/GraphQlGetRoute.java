@@ -27,9 +27,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * {@code GET /graphql?query=...&variables=...&operationName=...} for queries, as the
- * GraphQL-over-HTTP spec describes, so front ends and caches can use plain URLs. A GET never
- * runs a mutation: that is a 405 telling the client to POST. The request then goes through
- * the same handler as a POST.
+ * GraphQL-over-HTTP spec describes, so front ends and caches can use plain URLs. A GET
+ * never runs a mutation: that is a 405 telling the client to POST. The request then goes
+ * through the same handler as a POST.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetRoute {
@@ -78,7 +78,10 @@ class GraphQlGetRoute {
 		return (value == null || value.isBlank()) ? null : (Map<String, Object>) json.readValue(value, Map.class);
 	}
 
-	/** Whether the operation to run is a query; a document that does not parse is left to the handler to report. */
+	/**
+	 * Whether the operation to run is a query; a document that does not parse is left to
+	 * the handler to report.
+	 */
 	private static boolean isQuery(String query, String operationName) {
 		Document document;
 		try {

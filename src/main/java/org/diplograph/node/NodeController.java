@@ -17,7 +17,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node} and {@code nodes}: any entity by its type-prefixed ID, through the per-type DataLoaders. */
+/**
+ * {@code node} and {@code nodes}: any entity by its type-prefixed ID, through the
+ * per-type DataLoaders.
+ */
 @Controller
 class NodeController {
 

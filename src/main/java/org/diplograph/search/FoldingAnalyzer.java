@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English analysis with accents folded away ("Görgün" and "Gorgun" are one term) and
- * American spellings brought to British ones ("defense" is "defence"). The
- * stemming variant also drops stop words and stems ("howitzers" and "howitzer" meet); the
- * exact variant keeps every word whole, for prefixes and misspellings.
+ * American spellings brought to British ones ("defense" is "defence"). The stemming
+ * variant also drops stop words and stems ("howitzers" and "howitzer" meet); the exact
+ * variant keeps every word whole, for prefixes and misspellings.
  */
 final class FoldingAnalyzer extends Analyzer {
 

@@ -41,7 +41,8 @@ final class Highlighter {
 		for (SearchQuery.Clause clause : this.clauses) {
 			int edits = SearchQuery.maxEdits(clause.whole());
 			if (clause.kind() == SearchQuery.Kind.WORD && edits > 0) {
-				this.misspellings.add(new CharacterRunAutomaton(new LevenshteinAutomata(clause.whole(), false).toAutomaton(edits)));
+				this.misspellings
+					.add(new CharacterRunAutomaton(new LevenshteinAutomata(clause.whole(), false).toAutomaton(edits)));
 			}
 		}
 	}
@@ -53,7 +54,8 @@ final class Highlighter {
 			for (String text : texts) {
 				for (int[] range : ranges(text)) {
 					if (found++ < MAX_PER_FIELD) {
-						matches.add(new Match(field.fieldName(), snippet(text, range[0], range[1]), range[0], range[1]));
+						matches
+							.add(new Match(field.fieldName(), snippet(text, range[0], range[1]), range[0], range[1]));
 					}
 				}
 			}
@@ -61,7 +63,10 @@ final class Highlighter {
 		return matches;
 	}
 
-	/** The matched ranges of one value, merged where only spaces, punctuation or a stop word separate them. */
+	/**
+	 * The matched ranges of one value, merged where only spaces, punctuation or a stop
+	 * word separate them.
+	 */
 	private List<int[]> ranges(String text) {
 		List<int[]> words = new ArrayList<>();
 		List<Token> stems = tokens(this.stemming, text);
@@ -69,7 +74,9 @@ final class Highlighter {
 		stems.forEach((token) -> byPosition.put(token.position(), token));
 		for (SearchQuery.Clause clause : this.clauses) {
 			if (clause.kind() == SearchQuery.Kind.WORD) {
-				stems.stream().filter((token) -> token.term().equals(clause.text())).forEach((token) -> words.add(token.range()));
+				stems.stream()
+					.filter((token) -> token.term().equals(clause.text()))
+					.forEach((token) -> words.add(token.range()));
 			}
 			else if (clause.kind() == SearchQuery.Kind.PHRASE) {
 				for (Token first : stems) {
@@ -82,7 +89,8 @@ final class Highlighter {
 		}
 		for (Token token : tokens(this.exact, text)) {
 			boolean prefix = this.clauses.stream()
-				.anyMatch((clause) -> clause.kind() == SearchQuery.Kind.PREFIX && token.term().startsWith(clause.text()));
+				.anyMatch(
+						(clause) -> clause.kind() == SearchQuery.Kind.PREFIX && token.term().startsWith(clause.text()));
 			boolean misspelt = this.misspellings.stream().anyMatch((automaton) -> automaton.run(token.term()));
 			if (prefix || misspelt) {
 				words.add(token.range());
@@ -118,7 +126,8 @@ final class Highlighter {
 
 	private static boolean isFiller(String gap) {
 		String words = gap.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-		return words.isEmpty() || (!words.contains(" ") && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(words.toLowerCase()));
+		return words.isEmpty()
+				|| (!words.contains(" ") && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(words.toLowerCase()));
 	}
 
 	private static String snippet(String text, int start, int end) {

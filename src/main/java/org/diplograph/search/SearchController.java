@@ -23,7 +23,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code search}: ranked full-text hits with highlights; the hit items load in batches. */
+/**
+ * {@code search}: ranked full-text hits with highlights; the hit items load in batches.
+ */
 @Controller
 class SearchController {
 
@@ -45,7 +47,8 @@ class SearchController {
 		if (parsed.isEmpty()) {
 			return new Connection<>(List.of(), new Connection.PageInfo(false, offset > 0, null, null), 0);
 		}
-		Set<SearchType> wanted = (types == null || types.isEmpty()) ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+		Set<SearchType> wanted = (types == null || types.isEmpty()) ? EnumSet.allOf(SearchType.class)
+				: EnumSet.copyOf(types);
 		SearchIndex.Result result = this.index.search(parsed.toLucene(true), wanted, offset + page.size());
 		if (result.total() == 0 && parsed.clauses().size() > 1) {
 			result = this.index.search(parsed.toLucene(false), wanted, offset + page.size());
@@ -65,8 +68,8 @@ class SearchController {
 	}
 
 	@SchemaMapping(typeName = "SearchHit")
-	CompletableFuture<Object> item(SearchHit hit, DataLoader<String, Article> articles, DataLoader<String, Actor> actors,
-			DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
+	CompletableFuture<Object> item(SearchHit hit, DataLoader<String, Article> articles,
+			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
 		DataLoader<String, ?> loader = switch (hit.type()) {
 			case ARTICLE -> articles;
 			case ACTOR -> actors;
@@ -77,7 +80,9 @@ class SearchController {
 	}
 
 	private static String encodeOffset(int offset) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("s1\n" + offset).getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("s1\n" + offset).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static int decodeOffset(String cursor) {

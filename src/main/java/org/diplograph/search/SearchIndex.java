@@ -116,11 +116,10 @@ class SearchIndex implements SmartInitializingSingleton {
 					Map.of(SearchField.TITLE, List.of(article.title()), SearchField.BODY, List.of(article.body())))));
 			each(Actor.class, (actor) -> add.accept(document(SearchType.ACTOR, actor.id(),
 					Map.of(SearchField.NAME, List.of(actor.name()), SearchField.ALIASES, actor.aliases()))));
-			each(Visit.class, (visit) -> add.accept(document(SearchType.VISIT, visit.id(),
-					Map.of(SearchField.SUMMARY, List.of(visit.summary())))));
-			each(DefenceDeal.class, (deal) -> add.accept(document(SearchType.DEAL, deal.id(),
-					Map.of(SearchField.TITLE, List.of(deal.title()), SearchField.ITEMS,
-							deal.items().stream().map(DealItem::system).toList()))));
+			each(Visit.class, (visit) -> add
+				.accept(document(SearchType.VISIT, visit.id(), Map.of(SearchField.SUMMARY, List.of(visit.summary())))));
+			each(DefenceDeal.class, (deal) -> add.accept(document(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE,
+					List.of(deal.title()), SearchField.ITEMS, deal.items().stream().map(DealItem::system).toList()))));
 			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
@@ -144,8 +143,8 @@ class SearchIndex implements SmartInitializingSingleton {
 					BooleanClause.Occur.FILTER);
 		}
 		try {
-			TopDocs top = current.search(filtered.build(), new TopScoreDocCollectorManager(Math.max(limit, 1), null,
-					Integer.MAX_VALUE, false));
+			TopDocs top = current.search(filtered.build(),
+					new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
 			List<Hit> hits = new ArrayList<>();
 			for (ScoreDoc scoreDoc : top.scoreDocs) {
 				Document document = current.storedFields().document(scoreDoc.doc);
@@ -171,7 +170,8 @@ class SearchIndex implements SmartInitializingSingleton {
 	}
 
 	private <T> void each(Class<T> type, Consumer<T> action) {
-		try (Stream<T> all = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("_id")), type)) {
+		try (Stream<T> all = this.mongo
+			.stream(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("_id")), type)) {
 			all.forEach(action);
 		}
 	}

@@ -25,7 +25,8 @@ import org.diplograph.common.BadRequestException;
 
 /**
  * A user's search string, parsed: "quoted phrases", word* prefixes and plain words. Each
- * becomes a clause over every searchable field; a plain word also matches its misspellings.
+ * becomes a clause over every searchable field; a plain word also matches its
+ * misspellings.
  */
 final class SearchQuery {
 
@@ -48,8 +49,8 @@ final class SearchQuery {
 			throw new BadRequestException("search: the query is empty; give some words, a \"phrase\" or a prefix*.");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new BadRequestException("search: the query is " + text.length() + " characters long; at most "
-					+ MAX_LENGTH + ".");
+			throw new BadRequestException(
+					"search: the query is " + text.length() + " characters long; at most " + MAX_LENGTH + ".");
 		}
 		List<Clause> clauses = new ArrayList<>();
 		Matcher matcher = PART.matcher(text);
@@ -61,8 +62,8 @@ final class SearchQuery {
 			}
 		}
 		if (clauses.size() > MAX_CLAUSES) {
-			throw new BadRequestException("search: the query has " + clauses.size() + " words and phrases; at most "
-					+ MAX_CLAUSES + ".");
+			throw new BadRequestException(
+					"search: the query has " + clauses.size() + " words and phrases; at most " + MAX_CLAUSES + ".");
 		}
 		return new SearchQuery(clauses);
 	}
@@ -145,8 +146,8 @@ final class SearchQuery {
 	}
 
 	/**
-	 * One part of the query. For a word, {@code text} is its stem and {@code whole} the folded
-	 * word that misspellings are measured against.
+	 * One part of the query. For a word, {@code text} is its stem and {@code whole} the
+	 * folded word that misspellings are measured against.
 	 */
 	record Clause(Kind kind, String text, String whole, List<Token> tokens) {
 
@@ -163,7 +164,8 @@ final class SearchQuery {
 				case PREFIX -> new PrefixQuery(new Term(field.exactName(), this.text));
 				case PHRASE -> {
 					PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-					this.tokens.forEach((token) -> phrase.add(new Term(field.fieldName(), token.term()), token.position()));
+					this.tokens
+						.forEach((token) -> phrase.add(new Term(field.fieldName(), token.term()), token.position()));
 					yield phrase.build();
 				}
 				case WORD -> {

@@ -18,11 +18,11 @@ final class SpellingVariantFilter extends TokenFilter {
 			Map.entry("armor", "armour"), Map.entry("armored", "armoured"), Map.entry("armors", "armours"),
 			Map.entry("modernization", "modernisation"), Map.entry("modernize", "modernise"),
 			Map.entry("modernized", "modernised"), Map.entry("organization", "organisation"),
-			Map.entry("organizations", "organisations"), Map.entry("license", "licence"),
-			Map.entry("center", "centre"), Map.entry("centers", "centres"), Map.entry("catalog", "catalogue"),
-			Map.entry("program", "programme"), Map.entry("programs", "programmes"),
-			Map.entry("institutionalize", "institutionalise"), Map.entry("indigenization", "indigenisation"),
-			Map.entry("advisor", "adviser"), Map.entry("advisors", "advisers"), Map.entry("turkey", "turkiye"));
+			Map.entry("organizations", "organisations"), Map.entry("license", "licence"), Map.entry("center", "centre"),
+			Map.entry("centers", "centres"), Map.entry("catalog", "catalogue"), Map.entry("program", "programme"),
+			Map.entry("programs", "programmes"), Map.entry("institutionalize", "institutionalise"),
+			Map.entry("indigenization", "indigenisation"), Map.entry("advisor", "adviser"),
+			Map.entry("advisors", "advisers"), Map.entry("turkey", "turkiye"));
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

@@ -1,4 +1,5 @@
 /**
- * Full-text search: an in-memory Lucene index of articles, actors, visits and deals, with highlights.
+ * Full-text search: an in-memory Lucene index of articles, actors, visits and deals, with
+ * highlights.
  */
 package org.diplograph.search;

@@ -37,8 +37,8 @@ import org.diplograph.visit.Visit;
 import org.diplograph.visit.VisitStatus;
 
 /**
- * Turns the seed and the source texts into documents, checking everything first: a problem
- * anywhere is reported with its seed file and entry, and nothing is built.
+ * Turns the seed and the source texts into documents, checking everything first: a
+ * problem anywhere is reported with its seed file and entry, and nothing is built.
  */
 final class KnowledgeBuilder {
 
@@ -106,7 +106,8 @@ final class KnowledgeBuilder {
 			}
 			SeedSource.SourceFile source = this.seed.sourceText(entry.file());
 			if (source == null) {
-				this.problems.add(where + ": the source text " + this.seed.sourcePath(entry.file()) + " does not exist");
+				this.problems
+					.add(where + ": the source text " + this.seed.sourcePath(entry.file()) + " does not exist");
 				continue;
 			}
 			if (!source.sha256().equalsIgnoreCase(String.valueOf(entry.sha256()))) {
@@ -161,8 +162,10 @@ final class KnowledgeBuilder {
 				if (role.title() == null || role.title().isBlank()) {
 					this.problems.add(where + ": a role has no title");
 				}
-				roles.add(new Role(role.title(), reference(where, "role organization", role.organization(), entries.keySet()),
-						optionalDate(where, "role since", role.since()), optionalDate(where, "role until", role.until())));
+				roles.add(new Role(role.title(),
+						reference(where, "role organization", role.organization(), entries.keySet()),
+						optionalDate(where, "role since", role.since()),
+						optionalDate(where, "role until", role.until())));
 			}
 			List<String> aliases = list(entry.aliases());
 			List<String> exactAliases = list(entry.exactAliases());
@@ -172,9 +175,10 @@ final class KnowledgeBuilder {
 			exactAliases.forEach((alias) -> keys.add(Names.key(alias)));
 			keys.remove("");
 			String id = org.diplograph.actor.Actor.ID_PREFIX + entry.id();
-			actors.put(entry.id(), new Actor(id, entry.name(), kind, aliases, exactAliases, entry.code(), countryId, roles,
-					entry.description(), List.copyOf(keys), "|" + String.join("|", keys) + "|", List.of(), List.of(),
-					List.of(), Names.key(entry.name())));
+			actors.put(entry.id(),
+					new Actor(id, entry.name(), kind, aliases, exactAliases, entry.code(), countryId, roles,
+							entry.description(), List.copyOf(keys), "|" + String.join("|", keys) + "|", List.of(),
+							List.of(), List.of(), Names.key(entry.name())));
 		}
 		return actors;
 	}
@@ -188,7 +192,8 @@ final class KnowledgeBuilder {
 				this.problems.add(where + ": id must be a unique lower-case slug");
 			}
 			FuzzyDate date = date(where, "date", entry.date());
-			if (date != null && entry.id() != null && !entry.id().startsWith(date.iso().substring(0, Math.min(7, date.iso().length())) + "-")) {
+			if (date != null && entry.id() != null
+					&& !entry.id().startsWith(date.iso().substring(0, Math.min(7, date.iso().length())) + "-")) {
 				this.problems.add(where + ": id must begin with the visit's year and month, " + date.iso());
 			}
 			if (entry.summary() == null || entry.summary().isBlank()) {
@@ -205,9 +210,9 @@ final class KnowledgeBuilder {
 			involved.add(hostId);
 			involved.addAll(metWithIds);
 			involved.remove(null);
-			visits.add(new Visit(Visit.ID_PREFIX + entry.id(), entry.summary(), visitorIds, fromId, hostId, entry.place(),
-					entry.purpose(), date, entry.durationDays(), status, metWithIds, sources, List.copyOf(involved),
-					articleIds(sources)));
+			visits.add(new Visit(Visit.ID_PREFIX + entry.id(), entry.summary(), visitorIds, fromId, hostId,
+					entry.place(), entry.purpose(), date, entry.durationDays(), status, metWithIds, sources,
+					List.copyOf(involved), articleIds(sources)));
 		}
 		visits.sort(Comparator.comparing((Visit visit) -> (visit.date() != null) ? visit.date().start() : "")
 			.thenComparing(Visit::id));
@@ -252,8 +257,9 @@ final class KnowledgeBuilder {
 			}
 			FuzzyDate date = optionalDate(where, "date", entry.date());
 			List<Evidence> sources = evidence(where, entry.sources(), articles);
-			deals.add(new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId, supplierId,
-					List.copyOf(parties), items, date, sources, articleIds(sources), DefenceDeal.sortKeyOf(date)));
+			deals.add(new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId,
+					supplierId, List.copyOf(parties), items, date, sources, articleIds(sources),
+					DefenceDeal.sortKeyOf(date)));
 		}
 		deals.sort(Comparator.comparing(DefenceDeal::sortKey).thenComparing(DefenceDeal::id));
 		return deals;
@@ -270,7 +276,9 @@ final class KnowledgeBuilder {
 			String which = where + ", source " + (i + 1);
 			ParsedArticle article = articles.get(Article.ID_PREFIX + source.article());
 			if (article == null) {
-				boolean listed = this.seed.articles().stream().anyMatch((entry) -> (source.article() + ".txt").equals(entry.file()));
+				boolean listed = this.seed.articles()
+					.stream()
+					.anyMatch((entry) -> (source.article() + ".txt").equals(entry.file()));
 				if (!listed) {
 					this.problems.add(which + ": no article " + source.article() + " in " + ARTICLES);
 				}
@@ -284,7 +292,8 @@ final class KnowledgeBuilder {
 						+ " is not within the body of " + source.article() + " (0-" + body.length() + ")");
 				continue;
 			}
-			evidence.add(new Evidence(article.id, body.substring(source.start(), source.end()), source.start(), source.end()));
+			evidence.add(new Evidence(article.id, body.substring(source.start(), source.end()), source.start(),
+					source.end()));
 		}
 		return evidence;
 	}
@@ -318,7 +327,10 @@ final class KnowledgeBuilder {
 	}
 
 	private List<String> references(String where, String field, List<String> slugs, Set<String> known) {
-		return list(slugs).stream().map((slug) -> reference(where, field, slug, known)).filter((id) -> id != null).toList();
+		return list(slugs).stream()
+			.map((slug) -> reference(where, field, slug, known))
+			.filter((id) -> id != null)
+			.toList();
 	}
 
 	private FuzzyDate date(String where, String field, String value) {
@@ -361,7 +373,8 @@ final class KnowledgeBuilder {
 		return (values != null) ? values : List.of();
 	}
 
-	private static Actor withReferences(Actor actor, List<String> articleIds, List<Visit> visits, List<DefenceDeal> deals) {
+	private static Actor withReferences(Actor actor, List<String> articleIds, List<Visit> visits,
+			List<DefenceDeal> deals) {
 		List<Actor.VisitRef> visitRefs = new ArrayList<>();
 		for (Visit visit : visits) {
 			if (visit.visitorIds().contains(actor.id()) || actor.id().equals(visit.fromCountryId())) {
@@ -386,12 +399,19 @@ final class KnowledgeBuilder {
 			SourceText text, String sha256) {
 
 		Article toDocument(List<Mention> mentions, List<Visit> visits, List<DefenceDeal> deals) {
-			List<String> visitIds = visits.stream().filter((visit) -> visit.articleIds().contains(this.id)).map(Visit::id).toList();
-			List<String> dealIds = deals.stream().filter((deal) -> deal.articleIds().contains(this.id)).map(DefenceDeal::id).toList();
+			List<String> visitIds = visits.stream()
+				.filter((visit) -> visit.articleIds().contains(this.id))
+				.map(Visit::id)
+				.toList();
+			List<String> dealIds = deals.stream()
+				.filter((deal) -> deal.articleIds().contains(this.id))
+				.map(DefenceDeal::id)
+				.toList();
 			int wordCount = (int) WORD.matcher(this.text.body()).results().count();
 			return new Article(this.id, this.title, this.entry.publication(), this.author, this.publishedOn,
 					this.text.body(), this.entry.file(), this.sha256, wordCount, mentions,
-					mentions.stream().map(Mention::actorId).toList(), visitIds, dealIds, Article.sortKeyOf(this.publishedOn));
+					mentions.stream().map(Mention::actorId).toList(), visitIds, dealIds,
+					Article.sortKeyOf(this.publishedOn));
 		}
 
 	}

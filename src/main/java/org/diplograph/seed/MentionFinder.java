@@ -14,10 +14,10 @@ import org.diplograph.actor.Actor;
 import org.diplograph.common.FoldedText;
 
 /**
- * Finds where a text names each actor, by matching every name and alias on word boundaries,
- * case-, accent- and punctuation-insensitively. Overlapping matches keep the longest
- * ("Bangladesh Army" is the army, not the country). A short form several actors share is
- * given to the one of them the same text names unambiguously, or to none.
+ * Finds where a text names each actor, by matching every name and alias on word
+ * boundaries, case-, accent- and punctuation-insensitively. Overlapping matches keep the
+ * longest ("Bangladesh Army" is the army, not the country). A short form several actors
+ * share is given to the one of them the same text names unambiguously, or to none.
  */
 final class MentionFinder {
 
@@ -33,7 +33,10 @@ final class MentionFinder {
 		}
 	}
 
-	/** Start offsets in {@code text} of the mentions of each actor, by actor ID, in order of first mention. */
+	/**
+	 * Start offsets in {@code text} of the mentions of each actor, by actor ID, in order
+	 * of first mention.
+	 */
 	Map<String, List<Integer>> find(String text) {
 		FoldedText folded = FoldedText.of(text);
 		List<Match> candidates = new ArrayList<>();
@@ -62,12 +65,15 @@ final class MentionFinder {
 			}
 		}
 		Set<String> namedUnambiguously = new HashSet<>();
-		chosen.stream().filter((match) -> match.actorIds.size() == 1).forEach((match) -> namedUnambiguously.addAll(match.actorIds));
+		chosen.stream()
+			.filter((match) -> match.actorIds.size() == 1)
+			.forEach((match) -> namedUnambiguously.addAll(match.actorIds));
 		Map<Integer, String> byOffset = new TreeMap<>();
 		for (Match match : chosen) {
 			List<String> resolved = match.actorIds.stream().filter(namedUnambiguously::contains).toList();
 			if (match.actorIds.size() == 1 || resolved.size() == 1) {
-				byOffset.put(match.originalStart, (match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0));
+				byOffset.put(match.originalStart,
+						(match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0));
 			}
 		}
 		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
@@ -80,7 +86,8 @@ final class MentionFinder {
 		if (folded.isEmpty()) {
 			return;
 		}
-		this.patterns.computeIfAbsent(folded, Pattern::new).add(actorId, exactCase ? lettersWithoutAccents(name) : null);
+		this.patterns.computeIfAbsent(folded, Pattern::new)
+			.add(actorId, exactCase ? lettersWithoutAccents(name) : null);
 	}
 
 	private static boolean isAcronym(String alias) {
@@ -102,7 +109,10 @@ final class MentionFinder {
 
 	}
 
-	/** One folded name and the actors it may name; some only when the text has the exact case. */
+	/**
+	 * One folded name and the actors it may name; some only when the text has the exact
+	 * case.
+	 */
 	private static final class Pattern {
 
 		private final String folded;

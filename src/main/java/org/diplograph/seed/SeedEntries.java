@@ -2,7 +2,9 @@ package org.diplograph.seed;
 
 import java.util.List;
 
-/** The curated facts of seed/, as written there: references are slugs, dates ISO strings. */
+/**
+ * The curated facts of seed/, as written there: references are slugs, dates ISO strings.
+ */
 final class SeedEntries {
 
 	private SeedEntries() {

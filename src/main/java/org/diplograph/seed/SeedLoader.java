@@ -22,9 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed into MongoDB before the server takes requests, when the database does not
- * hold this seed yet (or a reload is forced). The whole seed is checked before anything is
- * written; a seed that fails leaves the data there was in place.
+ * Loads the seed into MongoDB before the server takes requests, when the database does
+ * not hold this seed yet (or a reload is forced). The whole seed is checked before
+ * anything is written; a seed that fails leaves the data there was in place.
  */
 @Component
 public class SeedLoader implements InitializingBean {
@@ -54,8 +54,8 @@ public class SeedLoader implements InitializingBean {
 			load(this.properties.forceReload());
 		}
 		catch (SeedException ex) {
-			logger.error("{}{}", ex.getMessage(), hasData() ? "; serving the data already in the database"
-					: "; the database is empty");
+			logger.error("{}{}", ex.getMessage(),
+					hasData() ? "; serving the data already in the database" : "; the database is empty");
 		}
 	}
 

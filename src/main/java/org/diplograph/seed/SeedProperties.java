@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the seed loader reads from and when it loads.
  *
  * @param sourceDir the source texts ({@code *.txt})
- * @param seedDir the directory of curated facts; when unset, the copy of seed/ on the classpath
+ * @param seedDir the directory of curated facts; when unset, the copy of seed/ on the
+ * classpath
  * @param forceReload reload at startup even when the database holds this seed already
  * @param enabled whether to load at startup at all
  */

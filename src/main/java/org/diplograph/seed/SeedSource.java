@@ -27,8 +27,8 @@ import org.diplograph.seed.SeedEntries.VisitEntry;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The seed as read: the four files of curated facts and the source texts they name, with a
- * hash over all of them that tells whether the database already holds this seed.
+ * The seed as read: the four files of curated facts and the source texts they name, with
+ * a hash over all of them that tells whether the database already holds this seed.
  */
 final class SeedSource {
 
@@ -123,8 +123,8 @@ final class SeedSource {
 			}
 		}
 		catch (NoSuchFileException | java.io.FileNotFoundException ex) {
-			throw new SeedException("the seed file " + ((seedDir != null) ? seedDir.resolve(name) : "classpath:seed/" + name)
-					+ " does not exist");
+			throw new SeedException("the seed file "
+					+ ((seedDir != null) ? seedDir.resolve(name) : "classpath:seed/" + name) + " does not exist");
 		}
 		catch (IOException ex) {
 			throw new SeedException("the seed file " + name + " cannot be read: " + ex.getMessage());
@@ -144,8 +144,8 @@ final class SeedSource {
 	}
 
 	private static String locationOf(JacksonException ex) {
-		return (ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ", column "
-				+ ex.getLocation().getColumnNr() + ")" : "";
+		return (ex.getLocation() != null)
+				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "";
 	}
 
 	private SourceFile readSource(String file) {
@@ -166,7 +166,8 @@ final class SeedSource {
 			throw new SeedException("the source text " + path.toAbsolutePath().normalize() + " is not valid UTF-8");
 		}
 		catch (IOException ex) {
-			throw new SeedException("the source text " + path.toAbsolutePath().normalize() + " cannot be read: " + ex.getMessage());
+			throw new SeedException(
+					"the source text " + path.toAbsolutePath().normalize() + " cannot be read: " + ex.getMessage());
 		}
 	}
 

@@ -25,8 +25,8 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 
 	private static final Pattern FOLLOW_LINE = Pattern.compile("(?i)follow\\b.*\\b(us|channel|page)\\b.*");
 
-	private static final Pattern RELATED_LIST = Pattern.compile(
-			"(?i)(more on this topic|related (articles|stories|news)|read more|you may also like)\\s*:?");
+	private static final Pattern RELATED_LIST = Pattern
+		.compile("(?i)(more on this topic|related (articles|stories|news)|read more|you may also like)\\s*:?");
 
 	private static final Pattern DATE_PREFIX = Pattern.compile("(?i)date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(.*)");
 
@@ -107,7 +107,10 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 		return Names.fold(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
-	/** The date of a "date" line, or null when it is no calendar date (the line then stays text). */
+	/**
+	 * The date of a "date" line, or null when it is no calendar date (the line then stays
+	 * text).
+	 */
 	private static FuzzyDate isoDate(String text) {
 		try {
 			LocalDate date = LocalDate.parse(text);

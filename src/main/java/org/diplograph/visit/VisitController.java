@@ -18,7 +18,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Visit queries and the relationship fields of Visit, each batched through a DataLoader. */
+/**
+ * Visit queries and the relationship fields of Visit, each batched through a DataLoader.
+ */
 @Controller
 class VisitController {
 

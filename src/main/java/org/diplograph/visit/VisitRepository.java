@@ -33,7 +33,8 @@ public class VisitRepository implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		var indexes = this.mongo.indexOps(Visit.class);
-		for (String field : List.of("visitorIds", "fromCountryId", "hostCountryId", "involvedIds", "articleIds", "status")) {
+		for (String field : List.of("visitorIds", "fromCountryId", "hostCountryId", "involvedIds", "articleIds",
+				"status")) {
 			indexes.createIndex(new Index().on(field, Sort.Direction.ASC));
 		}
 		indexes.createIndex(new Index().on("date.start", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));

@@ -49,16 +49,17 @@ class ActorControllerTests {
 	private static final Actor BOLAT = actor("omer-bolat", "Ömer Bolat", ActorKind.PERSON, null, TURKIYE.id(),
 			List.of(new Role("Minister of Trade", TURKIYE.id(), null, null)));
 
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON, null, BANGLADESH.id(),
-			List.of(new Role("Chief Adviser", BANGLADESH.id(), FuzzyDate.parse("2024-08"), null)));
+	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON, null,
+			BANGLADESH.id(), List.of(new Role("Chief Adviser", BANGLADESH.id(), FuzzyDate.parse("2024-08"), null)));
 
-	private static final Actor TOUHID = actor("touhid-hossain", "Touhid Hossain", ActorKind.PERSON, null, BANGLADESH.id(),
-			List.of());
+	private static final Actor TOUHID = actor("touhid-hossain", "Touhid Hossain", ActorKind.PERSON, null,
+			BANGLADESH.id(), List.of());
 
-	private static final Actor KHALID = actor("khalid-hossain", "Khalid Hossain", ActorKind.PERSON, null, BANGLADESH.id(),
-			List.of());
+	private static final Actor KHALID = actor("khalid-hossain", "Khalid Hossain", ActorKind.PERSON, null,
+			BANGLADESH.id(), List.of());
 
-	private static final List<Actor> ACTORS = List.of(TURKIYE, BANGLADESH, SECRETARIAT, GORGUN, BOLAT, YUNUS, TOUHID, KHALID);
+	private static final List<Actor> ACTORS = List.of(TURKIYE, BANGLADESH, SECRETARIAT, GORGUN, BOLAT, YUNUS, TOUHID,
+			KHALID);
 
 	@Autowired
 	private GraphQlTester tester;
@@ -102,15 +103,19 @@ class ActorControllerTests {
 	void nameFilterIsFoldedLikeEveryName() {
 		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
 		this.tester.documentName("actorsWithCountry").variable("filter", Map.of("name", "Waker-Uz-ZAMAN")).execute();
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("wakeruzzaman"), org.mockito.ArgumentMatchers.isNull(),
-				org.mockito.ArgumentMatchers.isNull(), any());
+		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("wakeruzzaman"),
+				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), any());
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
 		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
-		this.tester.documentName("actorsWithCountry").execute().path("actors.totalCount").entity(Integer.class).isEqualTo(0);
+		this.tester.documentName("actorsWithCountry")
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(),
 				org.mockito.ArgumentMatchers.isNull(), request.capture());
@@ -122,7 +127,8 @@ class ActorControllerTests {
 	void countryOfSeveralActorsLoadsInOneQuery() {
 		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page(GORGUN, BOLAT, YUNUS, TURKIYE));
 		GraphQlTester.Response response = this.tester.documentName("actorsWithCountry").execute();
-		response.path("actors.edges[*].node.name").entityList(String.class)
+		response.path("actors.edges[*].node.name")
+			.entityList(String.class)
 			.containsExactly("Haluk Görgün", "Ömer Bolat", "Muhammad Yunus", "Türkiye");
 		response.path("actors.edges[*].node.country.code").entityList(String.class).containsExactly("TR", "TR", "BD");
 		response.path("actors.edges[3].node.country").valueIsNull();
@@ -136,12 +142,16 @@ class ActorControllerTests {
 	@Test
 	void actorWithRolesAndTheirOrganizations() {
 		given(this.actorRepository.findById(GORGUN.id())).willReturn(GORGUN);
-		GraphQlTester.Response response = this.tester.documentName("actorWithRoles").variable("id", GORGUN.id()).execute();
+		GraphQlTester.Response response = this.tester.documentName("actorWithRoles")
+			.variable("id", GORGUN.id())
+			.execute();
 		response.path("actor.name").entity(String.class).isEqualTo("Haluk Görgün");
 		response.path("actor.kind").entity(String.class).isEqualTo("PERSON");
 		response.path("actor.aliases").entityList(String.class).containsExactly("Gorgun");
 		response.path("actor.roles[0].title").entity(String.class).isEqualTo("President of Defence Industries");
-		response.path("actor.roles[0].organization.name").entity(String.class).isEqualTo("Defence Industries Secretariat");
+		response.path("actor.roles[0].organization.name")
+			.entity(String.class)
+			.isEqualTo("Defence Industries Secretariat");
 		response.path("actor.roles[0].since.iso").entity(String.class).isEqualTo("2023-06");
 		response.path("actor.roles[0].until").valueIsNull();
 	}
@@ -154,10 +164,10 @@ class ActorControllerTests {
 
 	@Test
 	void idWithTheWrongPrefixIsABadRequest() {
-		expectBadRequest(this.tester.documentName("actorWithRoles").variable("id", "deal:boran-howitzers").execute(), "actor",
-				"actor(id) expects an ID starting with actor:, not 'deal:boran-howitzers'");
-		expectBadRequest(this.tester.documentName("actorWithRoles").variable("id", "person:haluk-gorgun").execute(), "actor",
-				"'person:haluk-gorgun' is not an ID of this API");
+		expectBadRequest(this.tester.documentName("actorWithRoles").variable("id", "deal:boran-howitzers").execute(),
+				"actor", "actor(id) expects an ID starting with actor:, not 'deal:boran-howitzers'");
+		expectBadRequest(this.tester.documentName("actorWithRoles").variable("id", "person:haluk-gorgun").execute(),
+				"actor", "'person:haluk-gorgun' is not an ID of this API");
 		verify(this.actorRepository, never()).findById(anyString());
 	}
 
@@ -189,11 +199,11 @@ class ActorControllerTests {
 	void blankOrOverlongNameIsABadRequest() {
 		expectBadRequest(this.tester.documentName("actorNamed").variable("name", "  ").execute(), "actorByName",
 				"give a name of 1 to 200 characters");
-		expectBadRequest(this.tester.documentName("actorNamed").variable("name", "n".repeat(201)).execute(), "actorByName",
-				"give a name of 1 to 200 characters");
-		expectBadRequest(
-				this.tester.documentName("actorsWithCountry").variable("filter", Map.of("name", "n".repeat(201))).execute(),
-				"actors", "filter.name is longer than 200 characters");
+		expectBadRequest(this.tester.documentName("actorNamed").variable("name", "n".repeat(201)).execute(),
+				"actorByName", "give a name of 1 to 200 characters");
+		expectBadRequest(this.tester.documentName("actorsWithCountry")
+			.variable("filter", Map.of("name", "n".repeat(201)))
+			.execute(), "actors", "filter.name is longer than 200 characters");
 		verify(this.actorRepository, never()).findByNameKey(anyString());
 	}
 
@@ -201,9 +211,9 @@ class ActorControllerTests {
 	void countryThatIsNotACountryIsABadRequestWithItsMessage() {
 		given(this.actorReferences.resolveCountry("filter.country", "Haluk Görgün")).willThrow(new BadRequestException(
 				"filter.country: 'Haluk Görgün' is Haluk Görgün (actor:haluk-gorgun), a person, not a country."));
-		expectBadRequest(
-				this.tester.documentName("actorsWithCountry").variable("filter", Map.of("country", "Haluk Görgün")).execute(),
-				"actors", "a person, not a country");
+		expectBadRequest(this.tester.documentName("actorsWithCountry")
+			.variable("filter", Map.of("country", "Haluk Görgün"))
+			.execute(), "actors", "a person, not a country");
 		verify(this.actorRepository, never()).page(any(), any(), any(), any());
 	}
 
@@ -233,10 +243,11 @@ class ActorControllerTests {
 		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), actors.length);
 	}
 
-	private static Actor actor(String slug, String name, ActorKind kind, String code, String countryId, List<Role> roles) {
+	private static Actor actor(String slug, String name, ActorKind kind, String code, String countryId,
+			List<Role> roles) {
 		List<String> aliases = slug.equals("haluk-gorgun") ? List.of("Gorgun") : List.of();
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, List.of(), code, countryId, roles, null, List.of(), "",
-				List.of(), List.of(), List.of(), name.toLowerCase());
+		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, List.of(), code, countryId, roles, null,
+				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

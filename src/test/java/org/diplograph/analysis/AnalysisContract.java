@@ -11,7 +11,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What analysts check of relationships, timelines and networks, over HTTP on the seed data. */
+/**
+ * What analysts check of relationships, timelines and networks, over HTTP on the seed
+ * data.
+ */
 public interface AnalysisContract {
 
 	HttpGraphQlTester tester();
@@ -24,17 +27,21 @@ public interface AnalysisContract {
 			.execute();
 		response.path("relationship.a.id").entity(String.class).isEqualTo("actor:country-bd");
 		response.path("relationship.b.id").entity(String.class).isEqualTo("actor:country-tr");
-		response.path("relationship.visits[*].id").entityList(String.class)
+		response.path("relationship.visits[*].id")
+			.entityList(String.class)
 			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-ashiq-mahmood-bin-harun-kirikkale",
 					"visit:2025-02-nazrul-islam-ankara", "visit:2025-04-touhid-hossain-antalya",
 					"visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-10-beris-ekinci-dhaka", "visit:2025-11-waker-uz-zaman-turkiye");
-		response.path("relationship.deals[*].id").entityList(String.class).hasSize(9).contains("deal:boran-howitzers",
-				"deal:defence-framework-for-cooperation", "deal:bayraktar-tb2");
+		response.path("relationship.deals[*].id")
+			.entityList(String.class)
+			.hasSize(9)
+			.contains("deal:boran-howitzers", "deal:defence-framework-for-cooperation", "deal:bayraktar-tb2");
 		response.path("relationship.deals[0].id").entity(String.class).isEqualTo("deal:turkish-hardware-since-2018");
 		response.path("relationship.firstContact.iso").entity(String.class).isEqualTo("2018");
 		response.path("relationship.lastContact.iso").entity(String.class).isEqualTo("2025-11");
-		response.path("relationship.articles[*].id").entityList(String.class)
+		response.path("relationship.articles[*].id")
+			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("article:000_0f2883a8e8540535",
 					"article:001_141978add01e0fce", "article:002_e51cdd4034850a5f", "article:003_002019fea3fe7ae5"));
 	}
@@ -60,9 +67,12 @@ public interface AnalysisContract {
 			.variable("a", "Gorgun")
 			.variable("b", "Muhammad Yunus")
 			.execute();
-		response.path("relationship.visits[*].id").entityList(String.class).containsExactly("visit:2025-07-haluk-gorgun-dhaka");
+		response.path("relationship.visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
 		response.path("relationship.deals").entityList(Object.class).hasSize(0);
-		response.path("relationship.articles[*].id").entityList(String.class)
+		response.path("relationship.articles[*].id")
+			.entityList(String.class)
 			.containsExactly("article:002_e51cdd4034850a5f", "article:000_0f2883a8e8540535");
 		response.path("relationship.firstContact.iso").entity(String.class).isEqualTo("2025-07");
 	}
@@ -87,23 +97,35 @@ public interface AnalysisContract {
 			.variable("a", "Bangladesh")
 			.variable("b", "Türkiye")
 			.execute();
-		response.path("relationship.activity[*].period.iso").entityList(String.class)
-			.containsExactly("2018", "2024", "2025", "2025-01", "2025-02", "2025-04", "2025-06", "2025-07", "2025-10", "2025-11");
-		response.path("relationship.activity[*].count").entityList(Integer.class).containsExactly(1, 1, 4, 1, 1, 1, 2, 3, 1, 1);
+		response.path("relationship.activity[*].period.iso")
+			.entityList(String.class)
+			.containsExactly("2018", "2024", "2025", "2025-01", "2025-02", "2025-04", "2025-06", "2025-07", "2025-10",
+					"2025-11");
+		response.path("relationship.activity[*].count")
+			.entityList(Integer.class)
+			.containsExactly(1, 1, 4, 1, 1, 1, 2, 3, 1, 1);
 		response.path("relationship.activity[2].period.precision").entity(String.class).isEqualTo("YEAR");
-		response.path("relationship.activity[7].visits[*].id").entityList(String.class)
+		response.path("relationship.activity[7].visits[*].id")
+			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka");
-		response.path("relationship.activity[7].deals[*].id").entityList(String.class).containsExactly("deal:bof-modernisation-support");
+		response.path("relationship.activity[7].deals[*].id")
+			.entityList(String.class)
+			.containsExactly("deal:bof-modernisation-support");
 	}
 
 	@Test
 	default void timelineOfPakistansActivityByMonthAndYear() {
 		GraphQlTester.Response months = tester().documentName("timeline").variable("involves", "Pakistan").execute();
-		months.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2025", "2025-01", "2025-07", "2025-08");
+		months.path("timeline[*].period.iso")
+			.entityList(String.class)
+			.containsExactly("1974", "2025", "2025-01", "2025-07", "2025-08");
 		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 7, 1, 1, 3);
-		months.path("timeline[4].visits[*].id").entityList(String.class)
+		months.path("timeline[4].visits[*].id")
+			.entityList(String.class)
 			.containsExactly("visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
-		months.path("timeline[4].deals[*].id").entityList(String.class).containsExactly("deal:diplomatic-visa-exemption");
+		months.path("timeline[4].deals[*].id")
+			.entityList(String.class)
+			.containsExactly("deal:diplomatic-visa-exemption");
 		GraphQlTester.Response years = tester().documentName("timeline")
 			.variable("involves", "Pakistan")
 			.variable("granularity", "YEAR")
@@ -119,29 +141,37 @@ public interface AnalysisContract {
 			.variable("to", "2025-08")
 			.execute();
 		response.path("timeline[*].period.iso").entityList(String.class).containsExactly("2025", "2025-07", "2025-08");
-		response.path("timeline[1].visits[*].id").entityList(String.class)
+		response.path("timeline[1].visits[*].id")
+			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-07-mohsin-naqvi-dhaka");
 	}
 
 	@Test
 	default void networkEdgesSayWhatLinksTwoActors() {
-		GraphQlTester.Response response = tester().documentName("network").variable("id", "actor:haluk-gorgun").execute();
+		GraphQlTester.Response response = tester().documentName("network")
+			.variable("id", "actor:haluk-gorgun")
+			.execute();
 		response.path("actor.network.nodes[0].id").entity(String.class).isEqualTo("actor:haluk-gorgun");
-		response.path("actor.network.nodes[*].id").entityList(String.class)
+		response.path("actor.network.nodes[*].id")
+			.entityList(String.class)
 			.hasSize(10)
-			.contains("actor:muhammad-yunus", "actor:waker-uz-zaman", "actor:mohammad-nazmul-hassan", "actor:country-bd",
-					"actor:country-tr", "actor:defence-industries-secretariat");
-		List<Map<String, Object>> edges = response.path("actor.network.edges").entityList(AnalysisContract.Maps.MAP).get();
+			.contains("actor:muhammad-yunus", "actor:waker-uz-zaman", "actor:mohammad-nazmul-hassan",
+					"actor:country-bd", "actor:country-tr", "actor:defence-industries-secretariat");
+		List<Map<String, Object>> edges = response.path("actor.network.edges")
+			.entityList(AnalysisContract.Maps.MAP)
+			.get();
 		Map<String, Object> withYunus = edges.stream()
-			.filter((edge) -> id(edge.get("source")).equals("actor:haluk-gorgun") && id(edge.get("target")).equals("actor:muhammad-yunus"))
+			.filter((edge) -> id(edge.get("source")).equals("actor:haluk-gorgun")
+					&& id(edge.get("target")).equals("actor:muhammad-yunus"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(withYunus.get("weight")).isEqualTo(2);
 		assertThat(ids(withYunus.get("visits"))).containsExactly("visit:2025-07-haluk-gorgun-dhaka");
 		assertThat(ids(withYunus.get("articles"))).containsExactly("article:002_e51cdd4034850a5f");
 		for (Map<String, Object> edge : edges) {
-			int reasons = ids(edge.get("visits")).size() + ids(edge.get("deals")).size() + ids(edge.get("articles")).size();
+			int reasons = ids(edge.get("visits")).size() + ids(edge.get("deals")).size()
+					+ ids(edge.get("articles")).size();
 			assertThat(edge.get("weight")).isEqualTo(reasons);
 		}
 		assertThat(edges).extracting((edge) -> (Integer) edge.get("weight")).isSortedAccordingTo((a, b) -> b - a);
@@ -157,7 +187,8 @@ public interface AnalysisContract {
 			.path("actor.network.nodes[*].id")
 			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("actor:haluk-gorgun", "actor:country-bd",
-					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus", "actor:waker-uz-zaman"));
+					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus",
+					"actor:waker-uz-zaman"));
 		tester().documentName("network")
 			.variable("id", "actor:haluk-gorgun")
 			.variable("depth", 2)
@@ -169,22 +200,26 @@ public interface AnalysisContract {
 
 	@Test
 	default void outOfRangeArgumentsAreBadRequests() {
-		expectBadRequest(tester().documentName("network").variable("id", "actor:country-bd").variable("depth", 3).execute(),
+		expectBadRequest(
+				tester().documentName("network").variable("id", "actor:country-bd").variable("depth", 3).execute(),
 				"depth is 3");
-		expectBadRequest(tester().documentName("network").variable("id", "actor:country-bd").variable("minWeight", 0).execute(),
+		expectBadRequest(
+				tester().documentName("network").variable("id", "actor:country-bd").variable("minWeight", 0).execute(),
 				"minWeight is 0");
 		expectBadRequest(tester().documentName("relationship").variable("a", "Turkey").variable("b", "TR").execute(),
 				"two different actors");
 		expectBadRequest(tester().documentName("relationship").variable("a", "Atlantis").variable("b", "TR").execute(),
 				"no actor is named");
-		expectBadRequest(tester().documentName("timeline").variable("from", "2025-09").variable("to", "2025-01").execute(),
+		expectBadRequest(
+				tester().documentName("timeline").variable("from", "2025-09").variable("to", "2025-01").execute(),
 				"is after");
 		expectBadRequest(tester().documentName("timeline").variable("from", "last year").execute(), "not an ISO date");
 	}
 
 	private static void expectBadRequest(GraphQlTester.Response response, String messagePart) {
 		response.errors()
-			.expect((error) -> error.getErrorType() == ErrorType.BAD_REQUEST && error.getMessage().contains(messagePart))
+			.expect((error) -> error.getErrorType() == ErrorType.BAD_REQUEST
+					&& error.getMessage().contains(messagePart))
 			.verify();
 	}
 

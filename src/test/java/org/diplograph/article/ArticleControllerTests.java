@@ -81,8 +81,9 @@ class ArticleControllerTests {
 		given(this.actorReferences.resolve("filter.mentions", "BD")).willReturn(BANGLADESH.id());
 		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(anadolu()));
 		this.tester.documentName("articlesWithActors")
-			.variable("filter", Map.of("mentions", List.of("Gorgun", "BD", "Haluk Görgün"), "publishedFrom", "2025-07",
-					"publishedTo", "2025-12-31"))
+			.variable("filter",
+					Map.of("mentions", List.of("Gorgun", "BD", "Haluk Görgün"), "publishedFrom", "2025-07",
+							"publishedTo", "2025-12-31"))
 			.variable("first", 10)
 			.execute()
 			.path("articles.edges[*].node.title")
@@ -105,24 +106,35 @@ class ArticleControllerTests {
 	@Test
 	void noFilterMeansNoCriteria() {
 		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page());
-		this.tester.documentName("articlesWithActors").execute().path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+		this.tester.documentName("articlesWithActors")
+			.execute()
+			.path("articles.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(org.mockito.ArgumentMatchers.eq(List.of()), org.mockito.ArgumentMatchers.isNull(),
-				org.mockito.ArgumentMatchers.isNull(), request.capture());
+		verify(this.articleRepository).page(org.mockito.ArgumentMatchers.eq(List.of()),
+				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), request.capture());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void actorsOfSeveralArticlesLoadInOneQueryAndFilterByKind() {
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(rostami(), anadolu(), bdMilitary()));
-		GraphQlTester.Response response = this.tester.documentName("articlesWithActors").variable("kind", "PERSON").execute();
-		response.path("articles.edges[*].node.id").entityList(String.class)
+		given(this.articleRepository.page(any(), any(), any(), any()))
+			.willReturn(page(rostami(), anadolu(), bdMilitary()));
+		GraphQlTester.Response response = this.tester.documentName("articlesWithActors")
+			.variable("kind", "PERSON")
+			.execute();
+		response.path("articles.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly("article:004_x", "article:002_x", "article:003_x");
 		response.path("articles.edges[0].node.actors").entityList(Object.class).hasSize(0);
-		response.path("articles.edges[1].node.actors[*].name").entityList(String.class)
+		response.path("articles.edges[1].node.actors[*].name")
+			.entityList(String.class)
 			.containsExactly("Haluk Görgün", "Muhammad Yunus");
-		response.path("articles.edges[2].node.actors[*].name").entityList(String.class).containsExactly("Faizur Rahman");
+		response.path("articles.edges[2].node.actors[*].name")
+			.entityList(String.class)
+			.containsExactly("Faizur Rahman");
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
 		verify(this.actorRepository, times(1)).findAllById(ids.capture());
@@ -143,12 +155,15 @@ class ArticleControllerTests {
 	@Test
 	void articleByIdWithMentions() {
 		given(this.articleRepository.findById("article:002_x")).willReturn(anadolu());
-		GraphQlTester.Response response = this.tester.documentName("articleById").variable("id", "article:002_x").execute();
+		GraphQlTester.Response response = this.tester.documentName("articleById")
+			.variable("id", "article:002_x")
+			.execute();
 		response.path("article.title").entity(String.class).isEqualTo("Görgün holds talks in Dhaka");
 		response.path("article.publishedOn.iso").entity(String.class).isEqualTo("2025-07");
 		response.path("article.publishedOn.precision").entity(String.class).isEqualTo("MONTH");
 		response.path("article.wordCount").entity(Integer.class).isEqualTo(342);
-		response.path("article.mentions[*].actor.name").entityList(String.class)
+		response.path("article.mentions[*].actor.name")
+			.entityList(String.class)
 			.containsExactly("Bangladesh", "Haluk Görgün", "Muhammad Yunus");
 		response.path("article.mentions[1].count").entity(Integer.class).isEqualTo(2);
 		response.path("article.mentions[1].offsets").entityList(Integer.class).containsExactly(180, 340);
@@ -162,9 +177,10 @@ class ArticleControllerTests {
 
 	@Test
 	void idWithTheWrongPrefixIsABadRequest() {
-		expectBadRequest(this.tester.documentName("articleById").variable("id", "actor:haluk-gorgun").execute(), "article",
-				"article(id) expects an ID starting with article:, not 'actor:haluk-gorgun'");
-		expectBadRequest(this.tester.documentName("articleById").variable("id", "").execute(), "article", "An ID is empty");
+		expectBadRequest(this.tester.documentName("articleById").variable("id", "actor:haluk-gorgun").execute(),
+				"article", "article(id) expects an ID starting with article:, not 'actor:haluk-gorgun'");
+		expectBadRequest(this.tester.documentName("articleById").variable("id", "").execute(), "article",
+				"An ID is empty");
 		verifyNoInteractions(this.articleRepository);
 	}
 
@@ -176,9 +192,9 @@ class ArticleControllerTests {
 		expectBadRequest(this.tester.documentName("articlesWithActors")
 			.variable("filter", Map.of("publishedTo", "20255"))
 			.execute(), "articles", "'20255' is not an ISO date");
-		expectBadRequest(this.tester.documentName("articlesWithActors")
-			.variable("filter", Map.of("publishedTo", ""))
-			.execute(), "articles", "A date is empty");
+		expectBadRequest(
+				this.tester.documentName("articlesWithActors").variable("filter", Map.of("publishedTo", "")).execute(),
+				"articles", "A date is empty");
 		verify(this.articleRepository, never()).page(any(), any(), any(), any());
 	}
 
@@ -225,9 +241,9 @@ class ArticleControllerTests {
 
 	private static Article article(String stem, String title, String date, int wordCount, List<Mention> mentions) {
 		FuzzyDate publishedOn = FuzzyDate.parse(date);
-		return new Article(Article.ID_PREFIX + stem, title, null, null, publishedOn, "body", stem + ".txt", "0".repeat(64),
-				wordCount, mentions, mentions.stream().map(Mention::actorId).toList(), List.of(), List.of(),
-				Article.sortKeyOf(publishedOn));
+		return new Article(Article.ID_PREFIX + stem, title, null, null, publishedOn, "body", stem + ".txt",
+				"0".repeat(64), wordCount, mentions, mentions.stream().map(Mention::actorId).toList(), List.of(),
+				List.of(), Article.sortKeyOf(publishedOn));
 	}
 
 	private static Mention mention(Actor actor, Integer... offsets) {
@@ -244,8 +260,8 @@ class ArticleControllerTests {
 	}
 
 	private static Actor actor(String slug, String name, ActorKind kind) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null, List.of(), "",
-				List.of(), List.of(), List.of(), name.toLowerCase());
+		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null,
+				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

@@ -54,9 +54,11 @@ class CursorTests {
 
 	@Test
 	void wrongVersionOrShapeIsABadRequest() {
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursor.decode("after", base64("c2\nkey\nid")))
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> Cursor.decode("after", base64("c2\nkey\nid")))
 			.withMessageContaining("not a cursor");
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursor.decode("after", base64("c1\nkey\n")))
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> Cursor.decode("after", base64("c1\nkey\n")))
 			.withMessageContaining("not a cursor");
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursor.decode("after", base64("c1\nkey")))
 			.withMessageContaining("not a cursor");

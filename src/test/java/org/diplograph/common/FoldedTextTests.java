@@ -43,7 +43,8 @@ class FoldedTextTests {
 		assertThat(text.originalStart(strasse + 5)).isEqualTo(sharpS);
 		assertThat(text.originalEnd(strasse + 5)).isEqualTo(sharpS + 1);
 		assertThat(original(text, "strasse")).isEqualTo("Straße");
-		// "ss" alone is half of one original letter's fold, and is the whole letter in the original
+		// "ss" alone is half of one original letter's fold, and is the whole letter in
+		// the original
 		assertThat(original(text, "sse")).isEqualTo("ße");
 	}
 

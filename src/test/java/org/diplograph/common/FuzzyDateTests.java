@@ -140,7 +140,8 @@ class FuzzyDateTests {
 		assertThat(july.overlaps(null, FuzzyDate.parse("2025-07-01"))).isTrue();
 		assertThat(july.overlaps(FuzzyDate.parse("2025-06"), FuzzyDate.parse("2025-08"))).isTrue();
 		assertThat(FuzzyDate.parse("2025").overlaps(FuzzyDate.parse("2025-12-31"), null)).isTrue();
-		assertThat(FuzzyDate.parse("2025-08-23").overlaps(FuzzyDate.parse("2025-08"), FuzzyDate.parse("2025-08"))).isTrue();
+		assertThat(FuzzyDate.parse("2025-08-23").overlaps(FuzzyDate.parse("2025-08"), FuzzyDate.parse("2025-08")))
+			.isTrue();
 	}
 
 	@Test

@@ -73,7 +73,8 @@ class PageRequestTests {
 
 	@Test
 	void garbageCursorIsABadRequestNamingTheArgument() {
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> PageRequest.of(null, "not-a-cursor", null, null))
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> PageRequest.of(null, "not-a-cursor", null, null))
 			.withMessageContaining("after is not a cursor of this list");
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> PageRequest.of(null, null, 3, "%%%"))
 			.withMessageContaining("before is not a cursor of this list");

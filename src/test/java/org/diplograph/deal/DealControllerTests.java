@@ -79,26 +79,33 @@ class DealControllerTests {
 		given(this.actorReferences.resolve("filter.supplier", "Turkey")).willReturn(TURKIYE.id());
 		given(this.dealRepository.page(any(), any())).willReturn(page(boran()));
 		this.tester.documentName("dealsWithParties")
-			.variable("filter", Map.of("party", "MKE", "buyer", "BD", "supplier", "Turkey", "kind", "PROCUREMENT", "status",
-					"SIGNED", "system", "Borán 105-mm"))
+			.variable("filter",
+					Map.of("party", "MKE", "buyer", "BD", "supplier", "Turkey", "kind", "PROCUREMENT", "status",
+							"SIGNED", "system", "Borán 105-mm"))
 			.variable("first", 7)
 			.execute()
 			.path("deals.edges[*].node.title")
 			.entityList(String.class)
 			.containsExactly("Boran howitzers for Bangladesh");
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor.forClass(DealRepository.DealCriteria.class);
+		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
+			.forClass(DealRepository.DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(MKE.id(), BANGLADESH.id(), TURKIYE.id(),
-				DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
+		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(MKE.id(), BANGLADESH.id(),
+				TURKIYE.id(), DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
 		assertThat(request.getValue().size()).isEqualTo(7);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
 		given(this.dealRepository.page(any(), any())).willReturn(page());
-		this.tester.documentName("dealsWithParties").execute().path("deals.totalCount").entity(Integer.class).isEqualTo(0);
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor.forClass(DealRepository.DealCriteria.class);
+		this.tester.documentName("dealsWithParties")
+			.execute()
+			.path("deals.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
+			.forClass(DealRepository.DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
 		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(null, null, null, null, null, null));
@@ -111,15 +118,19 @@ class DealControllerTests {
 	void relationshipFieldsOfSeveralDealsLoadActorsInOneQuery() {
 		given(this.dealRepository.page(any(), any())).willReturn(page(boran(), tulpar(), framework()));
 		GraphQlTester.Response response = this.tester.documentName("dealsWithParties").execute();
-		response.path("deals.edges[*].node.buyer.name").entityList(String.class)
+		response.path("deals.edges[*].node.buyer.name")
+			.entityList(String.class)
 			.containsExactly("Bangladesh", "Bangladesh");
 		response.path("deals.edges[2].node.buyer").valueIsNull();
 		response.path("deals.edges[0].node.supplier.name").entity(String.class).isEqualTo("Türkiye");
-		response.path("deals.edges[0].node.parties[*].id").entityList(String.class)
+		response.path("deals.edges[0].node.parties[*].id")
+			.entityList(String.class)
 			.containsExactly(BANGLADESH.id(), TURKIYE.id(), MKE.id());
-		response.path("deals.edges[2].node.parties[*].id").entityList(String.class)
+		response.path("deals.edges[2].node.parties[*].id")
+			.entityList(String.class)
 			.containsExactly(BANGLADESH.id(), PAKISTAN.id());
-		response.path("deals.edges[0].node.items[0].manufacturer.name").entity(String.class)
+		response.path("deals.edges[0].node.items[0].manufacturer.name")
+			.entity(String.class)
 			.isEqualTo("Makina ve Kimya Endüstrisi");
 		response.path("deals.edges[0].node.items[0].quantity").entity(Integer.class).isEqualTo(18);
 		response.path("deals.edges[0].node.items[0].plannedQuantity").entity(Integer.class).isEqualTo(200);
@@ -134,7 +145,9 @@ class DealControllerTests {
 	@Test
 	void dealById() {
 		given(this.dealRepository.findById("deal:boran-howitzers")).willReturn(boran());
-		GraphQlTester.Response response = this.tester.documentName("dealById").variable("id", "deal:boran-howitzers").execute();
+		GraphQlTester.Response response = this.tester.documentName("dealById")
+			.variable("id", "deal:boran-howitzers")
+			.execute();
 		response.path("deal.title").entity(String.class).isEqualTo("Boran howitzers for Bangladesh");
 		response.path("deal.kind").entity(String.class).isEqualTo("PROCUREMENT");
 		response.path("deal.status").entity(String.class).isEqualTo("SIGNED");
@@ -146,7 +159,11 @@ class DealControllerTests {
 	@Test
 	void undatedDealHasNullDate() {
 		given(this.dealRepository.findById("deal:tulpar-light-tanks")).willReturn(tulpar());
-		this.tester.documentName("dealById").variable("id", "deal:tulpar-light-tanks").execute().path("deal.date").valueIsNull();
+		this.tester.documentName("dealById")
+			.variable("id", "deal:tulpar-light-tanks")
+			.execute()
+			.path("deal.date")
+			.valueIsNull();
 	}
 
 	@Test
@@ -156,7 +173,8 @@ class DealControllerTests {
 
 	@Test
 	void idWithTheWrongPrefixIsABadRequest() {
-		expectBadRequest(this.tester.documentName("dealById").variable("id", "visit:2025-07-haluk-gorgun-dhaka").execute(),
+		expectBadRequest(
+				this.tester.documentName("dealById").variable("id", "visit:2025-07-haluk-gorgun-dhaka").execute(),
 				"deal", "deal(id) expects an ID starting with deal:, not 'visit:2025-07-haluk-gorgun-dhaka'");
 		expectBadRequest(this.tester.documentName("dealById").variable("id", "deal:").execute(), "deal",
 				"is not an ID of this API");
@@ -176,9 +194,9 @@ class DealControllerTests {
 
 	@Test
 	void overlongSystemIsABadRequest() {
-		expectBadRequest(
-				this.tester.documentName("dealsWithParties").variable("filter", Map.of("system", "x".repeat(201))).execute(),
-				"deals", "filter.system is longer than 200 characters");
+		expectBadRequest(this.tester.documentName("dealsWithParties")
+			.variable("filter", Map.of("system", "x".repeat(201)))
+			.execute(), "deals", "filter.system is longer than 200 characters");
 		verify(this.dealRepository, never()).page(any(), any());
 	}
 
@@ -186,9 +204,9 @@ class DealControllerTests {
 	void unresolvableActorReferenceIsABadRequestWithItsMessage() {
 		given(this.actorReferences.resolve("filter.buyer", "actor:nobody"))
 			.willThrow(new BadRequestException("filter.buyer: no actor has the ID 'actor:nobody'."));
-		expectBadRequest(
-				this.tester.documentName("dealsWithParties").variable("filter", Map.of("buyer", "actor:nobody")).execute(),
-				"deals", "filter.buyer: no actor has the ID 'actor:nobody'.");
+		expectBadRequest(this.tester.documentName("dealsWithParties")
+			.variable("filter", Map.of("buyer", "actor:nobody"))
+			.execute(), "deals", "filter.buyer: no actor has the ID 'actor:nobody'.");
 		verify(this.dealRepository, never()).page(any(), any());
 	}
 
@@ -212,16 +230,18 @@ class DealControllerTests {
 	}
 
 	private static DefenceDeal boran() {
-		return deal("boran-howitzers", "Boran howitzers for Bangladesh", DealKind.PROCUREMENT, DealStatus.SIGNED, BANGLADESH,
-				TURKIYE, List.of(BANGLADESH.id(), TURKIYE.id(), MKE.id()),
-				List.of(new DealItem("MKE Boran 105mm howitzer", "Artillery", MKE.id(), 18, 200, "mkeboran105mmhowitzer")),
+		return deal("boran-howitzers", "Boran howitzers for Bangladesh", DealKind.PROCUREMENT, DealStatus.SIGNED,
+				BANGLADESH, TURKIYE, List.of(BANGLADESH.id(), TURKIYE.id(), MKE.id()),
+				List.of(new DealItem("MKE Boran 105mm howitzer", "Artillery", MKE.id(), 18, 200,
+						"mkeboran105mmhowitzer")),
 				FuzzyDate.parse("2024"));
 	}
 
 	private static DefenceDeal tulpar() {
 		return deal("tulpar-light-tanks", "Tulpar light tanks", DealKind.PROCUREMENT, DealStatus.UNDER_CONSIDERATION,
 				BANGLADESH, TURKIYE, List.of(BANGLADESH.id(), TURKIYE.id(), OTOKAR.id()),
-				List.of(new DealItem("Otokar Tulpar light tank", "Light tank", OTOKAR.id(), null, null, "otokartulparlighttank")),
+				List.of(new DealItem("Otokar Tulpar light tank", "Light tank", OTOKAR.id(), null, null,
+						"otokartulparlighttank")),
 				null);
 	}
 
@@ -230,8 +250,8 @@ class DealControllerTests {
 				List.of(BANGLADESH.id(), PAKISTAN.id()), List.of(), FuzzyDate.parse("2025-08"));
 	}
 
-	private static DefenceDeal deal(String slug, String title, DealKind kind, DealStatus status, Actor buyer, Actor supplier,
-			List<String> partyIds, List<DealItem> items, FuzzyDate date) {
+	private static DefenceDeal deal(String slug, String title, DealKind kind, DealStatus status, Actor buyer,
+			Actor supplier, List<String> partyIds, List<DealItem> items, FuzzyDate date) {
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + slug, title, kind, status, (buyer != null) ? buyer.id() : null,
 				(supplier != null) ? supplier.id() : null, partyIds, items, date, List.of(), List.of(),
 				DefenceDeal.sortKeyOf(date));
@@ -247,8 +267,8 @@ class DealControllerTests {
 	}
 
 	private static Actor actor(String slug, String name, ActorKind kind) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null, List.of(), "",
-				List.of(), List.of(), List.of(), name.toLowerCase());
+		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null,
+				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

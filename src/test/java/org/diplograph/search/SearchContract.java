@@ -13,7 +13,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What analysts check of search, over HTTP on the seed data; mixed into the application suites. */
+/**
+ * What analysts check of search, over HTTP on the seed data; mixed into the application
+ * suites.
+ */
 public interface SearchContract {
 
 	HttpGraphQlTester tester();
@@ -25,9 +28,13 @@ public interface SearchContract {
 	@Test
 	default void phraseFindsTheArticleThatUsesIt() {
 		GraphQlTester.Response response = search("\"defence framework for cooperation\"", List.of("ARTICLE"));
-		response.path("search.edges[*].node.item.id").entityList(String.class).containsExactly("article:000_0f2883a8e8540535");
+		response.path("search.edges[*].node.item.id")
+			.entityList(String.class)
+			.containsExactly("article:000_0f2883a8e8540535");
 		// the article spells it "Defense": American and British spellings meet
-		List<Map<String, Object>> highlights = response.path("search.edges[0].node.highlights").entityList(Highlight.MAP).get();
+		List<Map<String, Object>> highlights = response.path("search.edges[0].node.highlights")
+			.entityList(Highlight.MAP)
+			.get();
 		String body = response.path("search.edges[0].node.item.body").entity(String.class).get();
 		assertThat(highlights).isNotEmpty();
 		for (Map<String, Object> highlight : highlights) {
@@ -43,7 +50,9 @@ public interface SearchContract {
 
 	@Test
 	default void misspeltWordsStillFindWhatTheyMean() {
-		search("howitser", null).path("search.edges[0].node.item.id").entity(String.class).isEqualTo("deal:boran-howitzers");
+		search("howitser", null).path("search.edges[0].node.item.id")
+			.entity(String.class)
+			.isEqualTo("deal:boran-howitzers");
 		search("Gorgunn", List.of("ACTOR")).path("search.edges[0].node.item.id")
 			.entity(String.class)
 			.isEqualTo("actor:haluk-gorgun");
@@ -78,27 +87,38 @@ public interface SearchContract {
 	@Test
 	default void typesRestrictTheHits() {
 		GraphQlTester.Response response = search("Yunus", List.of("VISIT"));
-		response.path("search.edges[*].node.item.id").entityList(String.class)
+		response.path("search.edges[*].node.item.id")
+			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("visit:2025-01-omer-bolat-dhaka",
 					"visit:2025-03-muhammad-yunus-china", "visit:2025-07-haluk-gorgun-dhaka"));
-		response.path("search.edges[*].node.item.__typename").entityList(String.class).containsExactly("Visit", "Visit", "Visit");
+		response.path("search.edges[*].node.item.__typename")
+			.entityList(String.class)
+			.containsExactly("Visit", "Visit", "Visit");
 	}
 
 	@Test
 	default void bodyHighlightsAreRangesOfTheArticleBody() {
 		GraphQlTester.Response response = search("Rawalpindi", List.of("ARTICLE"));
-		response.path("search.edges[*].node.item.id").entityList(String.class).containsExactly("article:003_002019fea3fe7ae5");
+		response.path("search.edges[*].node.item.id")
+			.entityList(String.class)
+			.containsExactly("article:003_002019fea3fe7ae5");
 		String body = response.path("search.edges[0].node.item.body").entity(String.class).get();
-		List<Map<String, Object>> highlights = response.path("search.edges[0].node.highlights").entityList(Highlight.MAP).get();
+		List<Map<String, Object>> highlights = response.path("search.edges[0].node.highlights")
+			.entityList(Highlight.MAP)
+			.get();
 		assertThat(highlights).hasSize(2);
 		for (Map<String, Object> highlight : highlights) {
-			assertThat(body.substring((Integer) highlight.get("start"), (Integer) highlight.get("end"))).isEqualTo("Rawalpindi");
+			assertThat(body.substring((Integer) highlight.get("start"), (Integer) highlight.get("end")))
+				.isEqualTo("Rawalpindi");
 		}
 	}
 
 	@Test
 	default void hitsAreRankedAndPageWithoutOverlap() {
-		GraphQlTester.Response all = tester().documentName("search").variable("query", "Pakistan").variable("first", 100).execute();
+		GraphQlTester.Response all = tester().documentName("search")
+			.variable("query", "Pakistan")
+			.variable("first", 100)
+			.execute();
 		int total = all.path("search.totalCount").entity(Integer.class).get();
 		List<Double> scores = all.path("search.edges[*].node.score").entityList(Double.class).get();
 		assertThat(scores).hasSize(total).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -126,14 +146,16 @@ public interface SearchContract {
 	default void badSearchesAreBadRequests() {
 		expectBadRequest(search(" ", null), "empty");
 		expectBadRequest(search("x".repeat(501), null), "at most 500");
-		expectBadRequest(tester().documentName("search").variable("query", "Dhaka").variable("first", 101).execute(), "at most 100");
+		expectBadRequest(tester().documentName("search").variable("query", "Dhaka").variable("first", 101).execute(),
+				"at most 100");
 		expectBadRequest(tester().documentName("search").variable("query", "Dhaka").variable("after", "nope").execute(),
 				"not a cursor");
 	}
 
 	private static void expectBadRequest(GraphQlTester.Response response, String messagePart) {
 		response.errors()
-			.expect((error) -> error.getErrorType() == ErrorType.BAD_REQUEST && error.getMessage().contains(messagePart))
+			.expect((error) -> error.getErrorType() == ErrorType.BAD_REQUEST
+					&& error.getMessage().contains(messagePart))
 			.verify();
 	}
 

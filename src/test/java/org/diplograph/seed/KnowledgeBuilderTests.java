@@ -53,7 +53,8 @@ class KnowledgeBuilderTests {
 	@Test
 	void realSeedBuildsEveryEntry() {
 		assertThat(knowledge.articles()).hasSize(5);
-		// 63 when these tests were written; the seed file is the reference as actors are added
+		// 63 when these tests were written; the seed file is the reference as actors are
+		// added
 		assertThat(knowledge.actors()).hasSize(actorEntriesInSeed()).hasSizeGreaterThanOrEqualTo(63);
 		assertThat(knowledge.visits()).hasSize(18);
 		assertThat(knowledge.deals()).hasSize(14);
@@ -62,10 +63,18 @@ class KnowledgeBuilderTests {
 
 	@Test
 	void idsAreTypePrefixedAndUnique() {
-		assertThat(knowledge.articles()).extracting(Article::id).allMatch((id) -> id.startsWith("article:")).doesNotHaveDuplicates();
-		assertThat(knowledge.actors()).extracting(Actor::id).allMatch((id) -> id.startsWith("actor:")).doesNotHaveDuplicates();
-		assertThat(knowledge.visits()).extracting(Visit::id).allMatch((id) -> id.startsWith("visit:")).doesNotHaveDuplicates();
-		assertThat(knowledge.deals()).extracting(DefenceDeal::id).allMatch((id) -> id.startsWith("deal:")).doesNotHaveDuplicates();
+		assertThat(knowledge.articles()).extracting(Article::id)
+			.allMatch((id) -> id.startsWith("article:"))
+			.doesNotHaveDuplicates();
+		assertThat(knowledge.actors()).extracting(Actor::id)
+			.allMatch((id) -> id.startsWith("actor:"))
+			.doesNotHaveDuplicates();
+		assertThat(knowledge.visits()).extracting(Visit::id)
+			.allMatch((id) -> id.startsWith("visit:"))
+			.doesNotHaveDuplicates();
+		assertThat(knowledge.deals()).extracting(DefenceDeal::id)
+			.allMatch((id) -> id.startsWith("deal:"))
+			.doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -123,7 +132,11 @@ class KnowledgeBuilderTests {
 	@Test
 	void gorgunIsMentionedUnderEverySpellingInTheAnadoluText() {
 		Article article = byId(knowledge.articles(), Article::id).get("article:002_e51cdd4034850a5f");
-		Mention gorgun = article.mentions().stream().filter((m) -> m.actorId().equals("actor:haluk-gorgun")).findFirst().orElseThrow();
+		Mention gorgun = article.mentions()
+			.stream()
+			.filter((m) -> m.actorId().equals("actor:haluk-gorgun"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(gorgun.count()).isEqualTo(6);
 		assertThat(article.body().substring(gorgun.offsets().get(0))).startsWith("Haluk Gorgun");
 		assertThat(article.body().substring(gorgun.offsets().get(5))).startsWith("Gungor");
@@ -161,7 +174,8 @@ class KnowledgeBuilderTests {
 	@Test
 	void evidenceCheckCatchesAQuoteOfSomethingElse(@TempDir Path dir) throws IOException {
 		copySeed(dir);
-		// a whole sentence of the same article, about the defence framework rather than this visit
+		// a whole sentence of the same article, about the defence framework rather than
+		// this visit
 		breakEntry(dir, "visits.yaml", "2025-02-nazrul-islam-ankara", "start: 3684, end: 3794", "start: 662, end: 779");
 		assertThat(evidenceProblems(build(SOURCE_DIR, dir.toString()))).hasSize(2)
 			.allMatch((problem) -> problem.startsWith("visit:2025-02-nazrul-islam-ankara"))
@@ -170,10 +184,11 @@ class KnowledgeBuilderTests {
 	}
 
 	/**
-	 * What is wrong with the evidence of every visit and deal: a quote that is not its body
-	 * range, does not start and end on sentence boundaries, or (for visits) neither names
-	 * someone or somewhere of the visit nor shares three words with its summary and purpose;
-	 * and a visit none of whose quotes names a visitor, the host country or the place.
+	 * What is wrong with the evidence of every visit and deal: a quote that is not its
+	 * body range, does not start and end on sentence boundaries, or (for visits) neither
+	 * names someone or somewhere of the visit nor shares three words with its summary and
+	 * purpose; and a visit none of whose quotes names a visitor, the host country or the
+	 * place.
 	 */
 	static List<String> evidenceProblems(Knowledge knowledge) {
 		Map<String, Article> articles = byId(knowledge.articles(), Article::id);
@@ -191,11 +206,13 @@ class KnowledgeBuilderTests {
 			Set<String> summaryWords = words(visit.summary() + " " + Objects.toString(visit.purpose(), ""));
 			for (Evidence evidence : visit.sources()) {
 				String where = visit.id() + " " + evidence.start() + "-" + evidence.end();
-				sentenceProblem(articles.get(evidence.articleId()).body(), evidence).ifPresent((problem) -> problems.add(where + problem));
+				sentenceProblem(articles.get(evidence.articleId()).body(), evidence)
+					.ifPresent((problem) -> problems.add(where + problem));
 				Set<String> shared = new HashSet<>(words(evidence.quote()));
 				shared.retainAll(summaryWords);
 				if (!namesAny(evidence.quote(), involved) && shared.size() < 3) {
-					problems.add(where + ": names none of " + involved + " and shares only " + shared + " with the summary");
+					problems.add(
+							where + ": names none of " + involved + " and shares only " + shared + " with the summary");
 				}
 			}
 			if (visit.sources().stream().noneMatch((evidence) -> namesAny(evidence.quote(), whoOrWhere))) {
@@ -205,7 +222,8 @@ class KnowledgeBuilderTests {
 		for (DefenceDeal deal : knowledge.deals()) {
 			for (Evidence evidence : deal.sources()) {
 				String where = deal.id() + " " + evidence.start() + "-" + evidence.end();
-				sentenceProblem(articles.get(evidence.articleId()).body(), evidence).ifPresent((problem) -> problems.add(where + problem));
+				sentenceProblem(articles.get(evidence.articleId()).body(), evidence)
+					.ifPresent((problem) -> problems.add(where + problem));
 			}
 		}
 		return problems;
@@ -287,7 +305,8 @@ class KnowledgeBuilderTests {
 		assertThat(gorgun.sortKey()).isEqualTo("halukgorgun");
 		assertThat(gorgun.countryId()).isEqualTo("actor:country-tr");
 		Actor mke = actors.get("actor:mke");
-		assertThat(mke.dealIds()).containsExactlyInAnyOrder("deal:boran-howitzers", "deal:defence-industrial-complexes");
+		assertThat(mke.dealIds()).containsExactlyInAnyOrder("deal:boran-howitzers",
+				"deal:defence-industrial-complexes");
 		Actor pakistan = actors.get("actor:country-pk");
 		assertThat(pakistan.code()).isEqualTo("PK");
 		assertThat(pakistan.visitRefs()).filteredOn((ref) -> ref.role() == VisitRole.HOST).hasSize(5);
@@ -301,7 +320,8 @@ class KnowledgeBuilderTests {
 
 	@Test
 	void classpathSeedIsTheSameAsTheSeedDirectory() {
-		Knowledge fromClasspath = KnowledgeBuilder.build(SeedSource.read(new SeedProperties(SOURCE_DIR, null, false, true)));
+		Knowledge fromClasspath = KnowledgeBuilder
+			.build(SeedSource.read(new SeedProperties(SOURCE_DIR, null, false, true)));
 		assertThat(fromClasspath.contentHash()).isEqualTo(knowledge.contentHash());
 		assertThat(fromClasspath.visits()).isEqualTo(knowledge.visits());
 	}
@@ -340,7 +360,8 @@ class KnowledgeBuilderTests {
 	@Test
 	void duplicateVisitIdNamesTheEntry(@TempDir Path dir) throws IOException {
 		copySeed(dir);
-		replace(dir, "visits.yaml", "- id: 2025-07-asif-mahmud-sajib-bhuiyan-ankara", "- id: 2025-07-haluk-gorgun-dhaka");
+		replace(dir, "visits.yaml", "- id: 2025-07-asif-mahmud-sajib-bhuiyan-ankara",
+				"- id: 2025-07-haluk-gorgun-dhaka");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka: id must be a unique lower-case slug")
 			.satisfies((ex) -> assertThat(ex.problems()).hasSize(1));
@@ -360,7 +381,8 @@ class KnowledgeBuilderTests {
 		copySeed(dir);
 		breakEntry(dir, "visits.yaml", "2025-01-omer-bolat-dhaka", "date: \"2025-01\"", "date: \"2025-02\"");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
-			.withMessageContaining("visits.yaml, entry 2025-01-omer-bolat-dhaka: id must begin with the visit's year and month, 2025-02");
+			.withMessageContaining(
+					"visits.yaml, entry 2025-01-omer-bolat-dhaka: id must begin with the visit's year and month, 2025-02");
 	}
 
 	@Test
@@ -378,13 +400,15 @@ class KnowledgeBuilderTests {
 		breakEntry(dir, "visits.yaml", "2025-04-touhid-hossain-antalya", "article: 000_0f2883a8e8540535",
 				"article: 999_not_an_article");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
-			.withMessageContaining("visits.yaml, entry 2025-04-touhid-hossain-antalya, source 1: no article 999_not_an_article in articles.yaml");
+			.withMessageContaining(
+					"visits.yaml, entry 2025-04-touhid-hossain-antalya, source 1: no article 999_not_an_article in articles.yaml");
 	}
 
 	@Test
 	void malformedYamlNamesTheFileAndLine(@TempDir Path dir) throws IOException {
 		copySeed(dir);
-		Files.writeString(dir.resolve("visits.yaml"), "\n- {id: broken-entry, summary: [unclosed\n", StandardOpenOption.APPEND);
+		Files.writeString(dir.resolve("visits.yaml"), "\n- {id: broken-entry, summary: [unclosed\n",
+				StandardOpenOption.APPEND);
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining("visits.yaml is malformed")
 			.withMessageContaining("(line ");
@@ -406,7 +430,8 @@ class KnowledgeBuilderTests {
 		breakEntry(dir, "deals.yaml", "tulpar-light-tanks", "supplier: country-tr", "supplier: country-xx");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining("deals.yaml, entry boran-howitzers: status is DONE; expected one of [INTEREST,")
-			.withMessageContaining("deals.yaml, entry tulpar-light-tanks: supplier names country-xx, which is not in actors.yaml")
+			.withMessageContaining(
+					"deals.yaml, entry tulpar-light-tanks: supplier names country-xx, which is not in actors.yaml")
 			.satisfies((ex) -> assertThat(ex.problems()).hasSize(2));
 	}
 
@@ -415,7 +440,8 @@ class KnowledgeBuilderTests {
 		copySeed(dir);
 		breakEntry(dir, "visits.yaml", "2025-01-omer-bolat-dhaka", "host: country-bd", "host: bangladesh-army");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
-			.withMessageContaining("visits.yaml, entry 2025-01-omer-bolat-dhaka: host must be a country, and bangladesh-army is not");
+			.withMessageContaining(
+					"visits.yaml, entry 2025-01-omer-bolat-dhaka: host must be a country, and bangladesh-army is not");
 	}
 
 	@Test
@@ -439,7 +465,8 @@ class KnowledgeBuilderTests {
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.satisfies((ex) -> assertThat(ex.problems()).hasSize(3)
 				.anyMatch((problem) -> problem.startsWith("visits.yaml, entry 2025-01-omer-bolat-dhaka: "))
-				.anyMatch((problem) -> problem.startsWith("visits.yaml, entry 2025-04-touhid-hossain-antalya, source 1: "))
+				.anyMatch((problem) -> problem
+					.startsWith("visits.yaml, entry 2025-04-touhid-hossain-antalya, source 1: "))
 				.anyMatch((problem) -> problem.startsWith("deals.yaml, entry boran-howitzers: ")))
 			.withMessageStartingWith("The seed was not loaded: ");
 	}
@@ -468,9 +495,12 @@ class KnowledgeBuilderTests {
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(dir.toString(), SEED_DIR))
 			.withMessageContaining("articles.yaml, entry 003_002019fea3fe7ae5.txt: refusing "
 					+ dir.resolve("003_002019fea3fe7ae5.txt").toAbsolutePath().normalize())
-			.withMessageContaining("but the seed expects 0e374fd1764dca83f90f4caaa3481473ba81571d2f01f801b774e98b32a76caf")
-			.satisfies((ex) -> assertThat(ex.problems().get(0)).startsWith("articles.yaml, entry 003_002019fea3fe7ae5.txt: "))
-			// the visits and deals quoting the refused text are not reported again as naming a missing article
+			.withMessageContaining(
+					"but the seed expects 0e374fd1764dca83f90f4caaa3481473ba81571d2f01f801b774e98b32a76caf")
+			.satisfies((ex) -> assertThat(ex.problems().get(0))
+				.startsWith("articles.yaml, entry 003_002019fea3fe7ae5.txt: "))
+			// the visits and deals quoting the refused text are not reported again as
+			// naming a missing article
 			.satisfies((ex) -> assertThat(ex.problems()).hasSize(1));
 	}
 
@@ -501,7 +531,8 @@ class KnowledgeBuilderTests {
 	/** The entries of seed/actors.yaml, counted as lines that start an entry. */
 	static int actorEntriesInSeed() {
 		try {
-			return (int) Files.readAllLines(Path.of(SEED_DIR, "actors.yaml"), StandardCharsets.UTF_8).stream()
+			return (int) Files.readAllLines(Path.of(SEED_DIR, "actors.yaml"), StandardCharsets.UTF_8)
+				.stream()
 				.filter((line) -> line.startsWith("- id:") || line.startsWith("- {id:"))
 				.count();
 		}
@@ -524,7 +555,10 @@ class KnowledgeBuilderTests {
 		}
 	}
 
-	/** Replaces the first {@code from} after the line {@code - id: <entryId>} of a seed file. */
+	/**
+	 * Replaces the first {@code from} after the line {@code - id: <entryId>} of a seed
+	 * file.
+	 */
 	static void breakEntry(Path dir, String file, String entryId, String from, String to) throws IOException {
 		Path path = dir.resolve(file);
 		String content = Files.readString(path, StandardCharsets.UTF_8);
@@ -534,7 +568,8 @@ class KnowledgeBuilderTests {
 		int next = content.indexOf("\n- ", entry + 1);
 		assertThat(at).as("'%s' in entry %s", from, entryId).isNotNegative();
 		assertThat(next < 0 || at < next).as("'%s' in entry %s", from, entryId).isTrue();
-		Files.writeString(path, content.substring(0, at) + to + content.substring(at + from.length()), StandardCharsets.UTF_8);
+		Files.writeString(path, content.substring(0, at) + to + content.substring(at + from.length()),
+				StandardCharsets.UTF_8);
 	}
 
 	static void replace(Path dir, String file, String from, String to) throws IOException {
@@ -558,7 +593,8 @@ class KnowledgeBuilderTests {
 	}
 
 	private static Set<String> words(String text) {
-		return List.of(FoldedText.of(text).folded().split(" ")).stream()
+		return List.of(FoldedText.of(text).folded().split(" "))
+			.stream()
 			.filter((word) -> word.length() >= 4)
 			.collect(Collectors.toSet());
 	}

@@ -22,8 +22,8 @@ class MentionFinderTests {
 	private static final Actor GORGUN = actor("haluk-gorgun", ActorKind.PERSON, "Haluk Görgün",
 			List.of("Haluk Gorgun", "Görgün", "Gorgun"), List.of());
 
-	private static final Actor TAXILA = actor("heavy-industries-taxila", ActorKind.ORGANIZATION, "Heavy Industries Taxila",
-			List.of("HIT"), List.of());
+	private static final Actor TAXILA = actor("heavy-industries-taxila", ActorKind.ORGANIZATION,
+			"Heavy Industries Taxila", List.of("HIT"), List.of());
 
 	private static final Actor SECRETARIAT = actor("defence-industries-secretariat", ActorKind.ORGANIZATION,
 			"Defence Industries Secretariat", List.of("SSB"), List.of("Defence Industries"));
@@ -31,11 +31,11 @@ class MentionFinderTests {
 	private static final Actor TOUHID = actor("touhid-hossain", ActorKind.PERSON, "Touhid Hossain",
 			List.of("Md Touhid Hossain", "Hossain"), List.of());
 
-	private static final Actor KHALID = actor("khalid-hossain", ActorKind.PERSON, "Khalid Hossain",
-			List.of("Hossain"), List.of());
+	private static final Actor KHALID = actor("khalid-hossain", ActorKind.PERSON, "Khalid Hossain", List.of("Hossain"),
+			List.of());
 
-	private static final Actor ZAMAN = actor("waker-uz-zaman", ActorKind.PERSON, "Waker-uz-Zaman",
-			List.of("Zaman"), List.of());
+	private static final Actor ZAMAN = actor("waker-uz-zaman", ActorKind.PERSON, "Waker-uz-Zaman", List.of("Zaman"),
+			List.of());
 
 	private final MentionFinder finder = new MentionFinder(
 			List.of(BANGLADESH, BANGLADESH_ARMY, GORGUN, TAXILA, SECRETARIAT, TOUHID, KHALID, ZAMAN));
@@ -60,8 +60,8 @@ class MentionFinderTests {
 	void matchingIgnoresCaseAndAccents() {
 		String text = "HALUK GORGUN arrived; later görgün and Görgün left, and so did haluk görgün.";
 		Map<String, List<Integer>> found = this.finder.find(text);
-		assertThat(found).containsOnly(entry(GORGUN.id(), List.of(0, text.indexOf("görgün and"),
-				text.indexOf("Görgün left"), text.indexOf("haluk görgün"))));
+		assertThat(found).containsOnly(entry(GORGUN.id(),
+				List.of(0, text.indexOf("görgün and"), text.indexOf("Görgün left"), text.indexOf("haluk görgün"))));
 	}
 
 	@Test
@@ -152,9 +152,10 @@ class MentionFinderTests {
 		assertThat(this.finder.find("Nothing to see here.")).isEmpty();
 	}
 
-	private static Actor actor(String slug, ActorKind kind, String name, List<String> aliases, List<String> exactAliases) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, exactAliases, null, null, List.of(), null, List.of(),
-				"", List.of(), List.of(), List.of(), name.toLowerCase());
+	private static Actor actor(String slug, ActorKind kind, String name, List<String> aliases,
+			List<String> exactAliases) {
+		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, exactAliases, null, null, List.of(), null,
+				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

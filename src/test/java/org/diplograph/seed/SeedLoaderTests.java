@@ -169,7 +169,8 @@ class SeedLoaderTests {
 	@Test
 	void startupLoadIsSkippedWhenDisabled() {
 		new SeedLoader(this.template,
-				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, false), this.events::add)
+				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, false),
+				this.events::add)
 			.afterPropertiesSet();
 		assertThat(counts().values()).containsOnly(0L);
 		assertThat(this.events).isEmpty();
@@ -178,7 +179,8 @@ class SeedLoaderTests {
 	@Test
 	void startupLoadOfABrokenSeedDoesNotStopTheApplication(@TempDir Path dir) {
 		SeedLoader loader = new SeedLoader(this.template,
-				new SeedProperties(dir.resolve("missing").toString(), KnowledgeBuilderTests.SEED_DIR, false, true), this.events::add);
+				new SeedProperties(dir.resolve("missing").toString(), KnowledgeBuilderTests.SEED_DIR, false, true),
+				this.events::add);
 		assertThatNoException().isThrownBy(loader::afterPropertiesSet);
 		assertThat(counts().values()).containsOnly(0L);
 	}
@@ -186,7 +188,8 @@ class SeedLoaderTests {
 	@Test
 	void startupLoadWritesTheSeed() {
 		new SeedLoader(this.template,
-				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null), this.events::add)
+				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null),
+				this.events::add)
 			.afterPropertiesSet();
 		assertThat(counts()).containsEntry("visits", 18L).containsEntry("deals", 14L);
 	}
@@ -208,14 +211,18 @@ class SeedLoaderTests {
 		Map<String, List<Document>> snapshot = new LinkedHashMap<>();
 		for (String collection : COLLECTIONS) {
 			snapshot.put(collection,
-					this.template.getCollection(collection).find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+					this.template.getCollection(collection)
+						.find()
+						.sort(Sorts.ascending("_id"))
+						.into(new ArrayList<>()));
 		}
 		return snapshot;
 	}
 
 	private static Map<String, List<Object>> ids(Map<String, List<Document>> snapshot) {
 		Map<String, List<Object>> ids = new LinkedHashMap<>();
-		snapshot.forEach((collection, documents) -> ids.put(collection, documents.stream().map((document) -> document.get("_id")).toList()));
+		snapshot.forEach((collection, documents) -> ids.put(collection,
+				documents.stream().map((document) -> document.get("_id")).toList()));
 		return ids;
 	}
 

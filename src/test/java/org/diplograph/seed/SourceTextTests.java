@@ -58,7 +58,9 @@ class SourceTextTests {
 		SourceText text = SourceText.parse(read("001_141978add01e0fce.txt"));
 		assertThat(text.publishedOn().iso()).isEqualTo("2025-06-03");
 		assertThat(text.publishedOn().precision()).isEqualTo(DatePrecision.DAY);
-		assertThat(text.body()).startsWith("Bangladesh and Turkey").doesNotStartWith("date").doesNotContain("2025-06-03");
+		assertThat(text.body()).startsWith("Bangladesh and Turkey")
+			.doesNotStartWith("date")
+			.doesNotContain("2025-06-03");
 		// the first line is a sentence, not a headline
 		assertThat(text.title()).isNull();
 	}
@@ -79,7 +81,11 @@ class SourceTextTests {
 		for (String file : new String[] { "000_0f2883a8e8540535.txt", "001_141978add01e0fce.txt",
 				"002_e51cdd4034850a5f.txt", "003_002019fea3fe7ae5.txt", "004_0175bc3a33f42058.txt" }) {
 			String body = SourceText.parse(read(file)).body();
-			assertThat(body).as(file).doesNotContain("\n\n\n").doesNotContain("\r").doesNotStartWith("\n").doesNotEndWith("\n");
+			assertThat(body).as(file)
+				.doesNotContain("\n\n\n")
+				.doesNotContain("\r")
+				.doesNotStartWith("\n")
+				.doesNotEndWith("\n");
 			for (String paragraph : body.split("\n\n")) {
 				assertThat(paragraph).as(file).isNotBlank().isEqualTo(paragraph.strip()).doesNotContain("\n");
 			}
@@ -119,7 +125,8 @@ class SourceTextTests {
 
 	@Test
 	void dateLinePrefixIsReadAndTheRestKept() {
-		SourceText text = SourceText.parse("date 2024-11-05 Two navies held a joint drill near the coast.\nIt lasted a week.");
+		SourceText text = SourceText
+			.parse("date 2024-11-05 Two navies held a joint drill near the coast.\nIt lasted a week.");
 		assertThat(text.publishedOn().iso()).isEqualTo("2024-11-05");
 		assertThat(text.body()).isEqualTo("Two navies held a joint drill near the coast.\n\nIt lasted a week.");
 	}
@@ -133,7 +140,8 @@ class SourceTextTests {
 
 	@Test
 	void bylineWithAnImpossibleDateGivesNoDate() {
-		SourceText text = SourceText.parse("Two Navies Hold A Joint Drill\nJane Doe, February 30, 2025\nIt lasted a week.");
+		SourceText text = SourceText
+			.parse("Two Navies Hold A Joint Drill\nJane Doe, February 30, 2025\nIt lasted a week.");
 		assertThat(text.author()).isEqualTo("Jane Doe");
 		assertThat(text.publishedOn()).isNull();
 	}
@@ -170,9 +178,11 @@ class SourceTextTests {
 		// ends with a full stop
 		assertThat(SourceText.parse("The navies held a drill.\nThe drill lasted a week.").title()).isNull();
 		// ends with a closing quote
-		assertThat(SourceText.parse("He said it was \u201cthe best drill yet\u201d\nThe drill lasted a week.").title()).isNull();
+		assertThat(SourceText.parse("He said it was \u201cthe best drill yet\u201d\nThe drill lasted a week.").title())
+			.isNull();
 		// two headline-like lines in a row: neither is taken as the title
-		assertThat(SourceText.parse("Navies Hold A Drill\nFrom Our Own Correspondent Here\nIt lasted.").title()).isNull();
+		assertThat(SourceText.parse("Navies Hold A Drill\nFrom Our Own Correspondent Here\nIt lasted.").title())
+			.isNull();
 		// a single line
 		assertThat(SourceText.parse("Navies Hold A Big Drill").title()).isNull();
 	}

@@ -84,9 +84,10 @@ class VisitControllerTests {
 		given(this.visitRepository.page(any(), anyBoolean(), any())).willReturn(page(gorgunVisit()));
 		String after = new Cursor("2025-01-01", "visit:2025-01-omer-bolat-dhaka").encode();
 		this.tester.documentName("visitsWithPeople")
-			.variable("filter", Map.of("visitor", "Gorgun", "fromCountry", "TR", "hostCountry", "Bangladesh", "involves",
-					"Dr Yunus", "from", "2025-07", "to", "2025", "status", "COMPLETED", "source",
-					"article:002_e51cdd4034850a5f"))
+			.variable("filter",
+					Map.of("visitor", "Gorgun", "fromCountry", "TR", "hostCountry", "Bangladesh", "involves",
+							"Dr Yunus", "from", "2025-07", "to", "2025", "status", "COMPLETED", "source",
+							"article:002_e51cdd4034850a5f"))
 			.variable("orderBy", "DATE_DESC")
 			.variable("first", 5)
 			.variable("after", after)
@@ -94,7 +95,8 @@ class VisitControllerTests {
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor.forClass(VisitRepository.VisitCriteria.class);
+		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
+			.forClass(VisitRepository.VisitCriteria.class);
 		ArgumentCaptor<Boolean> descending = ArgumentCaptor.forClass(Boolean.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.visitRepository).page(criteria.capture(), descending.capture(), request.capture());
@@ -112,10 +114,16 @@ class VisitControllerTests {
 	@Test
 	void noFilterMeansNoCriteriaAscendingTwentyPerPage() {
 		given(this.visitRepository.page(any(), anyBoolean(), any())).willReturn(page());
-		this.tester.documentName("visitsWithPeople").execute().path("visits.totalCount").entity(Integer.class).isEqualTo(0);
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor.forClass(VisitRepository.VisitCriteria.class);
+		this.tester.documentName("visitsWithPeople")
+			.execute()
+			.path("visits.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
+			.forClass(VisitRepository.VisitCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.visitRepository).page(criteria.capture(), org.mockito.ArgumentMatchers.eq(false), request.capture());
+		verify(this.visitRepository).page(criteria.capture(), org.mockito.ArgumentMatchers.eq(false),
+				request.capture());
 		assertThat(criteria.getValue())
 			.isEqualTo(new VisitRepository.VisitCriteria(null, null, null, null, null, null, null, null));
 		assertThat(request.getValue().size()).isEqualTo(20);
@@ -160,12 +168,18 @@ class VisitControllerTests {
 			.willReturn(page(gorgunVisit(), darVisit(), visit("2025-08-dar-again-dhaka", List.of(DAR.id()), PAKISTAN,
 					BANGLADESH, List.of(YUNUS.id()), "2025-08")));
 		GraphQlTester.Response response = this.tester.documentName("visitsWithPeople").execute();
-		response.path("visits.edges[*].node.visitors[*].name").entityList(String.class)
+		response.path("visits.edges[*].node.visitors[*].name")
+			.entityList(String.class)
 			.containsExactly("Haluk Görgün", "Ishaq Dar", "Ishaq Dar");
-		response.path("visits.edges[*].node.fromCountry.name").entityList(String.class)
+		response.path("visits.edges[*].node.fromCountry.name")
+			.entityList(String.class)
 			.containsExactly("Türkiye", "Pakistan", "Pakistan");
-		response.path("visits.edges[*].node.hostCountry.code").entityList(String.class).containsExactly("BD", "BD", "BD");
-		response.path("visits.edges[0].node.metWith[*].name").entityList(String.class).containsExactly("Muhammad Yunus");
+		response.path("visits.edges[*].node.hostCountry.code")
+			.entityList(String.class)
+			.containsExactly("BD", "BD", "BD");
+		response.path("visits.edges[0].node.metWith[*].name")
+			.entityList(String.class)
+			.containsExactly("Muhammad Yunus");
 		response.path("visits.edges[1].node.metWith").entityList(Object.class).hasSize(0);
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
@@ -200,7 +214,11 @@ class VisitControllerTests {
 
 	@Test
 	void unknownVisitIsNull() {
-		this.tester.documentName("visitById").variable("id", "visit:nothing-here").execute().path("visit").valueIsNull();
+		this.tester.documentName("visitById")
+			.variable("id", "visit:nothing-here")
+			.execute()
+			.path("visit")
+			.valueIsNull();
 		verify(this.visitRepository).findById("visit:nothing-here");
 	}
 
@@ -223,9 +241,11 @@ class VisitControllerTests {
 
 	@Test
 	void badDateInTheFilterIsABadRequestNamingTheProblem() {
-		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("filter", Map.of("from", "2025-13")).execute(),
+		expectBadRequest(
+				this.tester.documentName("visitsWithPeople").variable("filter", Map.of("from", "2025-13")).execute(),
 				"visits", "'2025-13' has month 13; a month is 01 to 12.");
-		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("filter", Map.of("to", "July 2025")).execute(),
+		expectBadRequest(
+				this.tester.documentName("visitsWithPeople").variable("filter", Map.of("to", "July 2025")).execute(),
 				"visits", "'July 2025' is not an ISO date");
 		expectBadRequest(
 				this.tester.documentName("visitsWithPeople").variable("filter", Map.of("from", "2025-02-30")).execute(),
@@ -237,7 +257,8 @@ class VisitControllerTests {
 	void pageSizeOverTheCapIsABadRequest() {
 		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("first", 101).execute(), "visits",
 				"first is 101; at most 100");
-		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("first", 2).variable("last", 2).execute(),
+		expectBadRequest(
+				this.tester.documentName("visitsWithPeople").variable("first", 2).variable("last", 2).execute(),
 				"visits", "either first or last");
 		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("after", "garbage").execute(), "visits",
 				"after is not a cursor");
@@ -248,18 +269,22 @@ class VisitControllerTests {
 	void unresolvableActorReferenceIsABadRequestWithItsMessage() {
 		given(this.actorReferences.resolve("filter.visitor", "Atlantis"))
 			.willThrow(new BadRequestException("filter.visitor: no actor is named 'Atlantis'."));
-		expectBadRequest(this.tester.documentName("visitsWithPeople").variable("filter", Map.of("visitor", "Atlantis")).execute(),
-				"visits", "filter.visitor: no actor is named 'Atlantis'.");
+		expectBadRequest(this.tester.documentName("visitsWithPeople")
+			.variable("filter", Map.of("visitor", "Atlantis"))
+			.execute(), "visits", "filter.visitor: no actor is named 'Atlantis'.");
 	}
 
 	@Test
 	void unexpectedFailureIsAnInternalErrorThatRevealsNothing() {
 		given(this.visitRepository.page(any(), anyBoolean(), any()))
 			.willThrow(new IllegalStateException("secret connection string mongodb://admin:pw@db"));
-		this.tester.documentName("visitsWithPeople").execute().errors().satisfy((errors) -> assertThat(errors).singleElement()
-			.satisfies((error) -> {
+		this.tester.documentName("visitsWithPeople")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
-				assertThat(error.getMessage()).contains("Internal error while fetching /visits").doesNotContain("secret", "mongodb");
+				assertThat(error.getMessage()).contains("Internal error while fetching /visits")
+					.doesNotContain("secret", "mongodb");
 			}));
 	}
 
@@ -272,7 +297,8 @@ class VisitControllerTests {
 	}
 
 	private static Visit gorgunVisit() {
-		return visit("2025-07-haluk-gorgun-dhaka", List.of(GORGUN.id()), TURKIYE, BANGLADESH, List.of(YUNUS.id()), "2025-07");
+		return visit("2025-07-haluk-gorgun-dhaka", List.of(GORGUN.id()), TURKIYE, BANGLADESH, List.of(YUNUS.id()),
+				"2025-07");
 	}
 
 	private static Visit darVisit() {
@@ -281,11 +307,15 @@ class VisitControllerTests {
 
 	private static Visit visit(String slug, List<String> visitorIds, Actor from, Actor host, List<String> metWithIds,
 			String date) {
-		String name = ACTORS.stream().filter((actor) -> visitorIds.contains(actor.id())).map(Actor::name).findFirst().orElse("?");
+		String name = ACTORS.stream()
+			.filter((actor) -> visitorIds.contains(actor.id()))
+			.map(Actor::name)
+			.findFirst()
+			.orElse("?");
 		FuzzyDate fuzzyDate = FuzzyDate.parse(date);
 		assertThat(fuzzyDate.precision()).isIn(DatePrecision.MONTH, DatePrecision.DAY);
-		return new Visit(Visit.ID_PREFIX + slug, name + " visits Dhaka", visitorIds, from.id(), host.id(), "Dhaka", null,
-				fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of());
+		return new Visit(Visit.ID_PREFIX + slug, name + " visits Dhaka", visitorIds, from.id(), host.id(), "Dhaka",
+				null, fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of());
 	}
 
 	private static Connection<Visit> page(Visit... visits) {
@@ -298,8 +328,8 @@ class VisitControllerTests {
 	}
 
 	private static Actor actor(String slug, String name, ActorKind kind, String code) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), code, null, List.of(), null, List.of(),
-				"", List.of(), List.of(), List.of(), name.toLowerCase());
+		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), code, null, List.of(), null,
+				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }
