@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.diplograph.actor.Actor;
@@ -85,13 +84,18 @@ final class KnowledgeBuilder {
 			});
 			mentionsByArticle.put(article.id, found);
 		}
+		References references = References.of(visits, deals);
 		List<Article> articleDocuments = articles.values()
 			.stream()
-			.map((article) -> article.toDocument(mentionsByArticle.get(article.id), visits, deals))
+			.map((article) -> article.toDocument(mentionsByArticle.get(article.id),
+					references.visitIdsByArticle().getOrDefault(article.id, List.of()),
+					references.dealIdsByArticle().getOrDefault(article.id, List.of())))
 			.toList();
 		List<Actor> actorDocuments = actors.values()
 			.stream()
-			.map((actor) -> withReferences(actor, articleIdsByActor.getOrDefault(actor.id(), List.of()), visits, deals))
+			.map((actor) -> withReferences(actor, articleIdsByActor.getOrDefault(actor.id(), List.of()),
+					references.visitRefsByActor().getOrDefault(actor.id(), List.of()),
+					references.dealIdsByActor().getOrDefault(actor.id(), List.of())))
 			.toList();
 		return new Knowledge(articleDocuments, actorDocuments, visits, deals, this.seed.contentHash());
 	}
@@ -373,40 +377,65 @@ final class KnowledgeBuilder {
 		return (values != null) ? values : List.of();
 	}
 
-	private static Actor withReferences(Actor actor, List<String> articleIds, List<Visit> visits,
-			List<DefenceDeal> deals) {
-		List<Actor.VisitRef> visitRefs = new ArrayList<>();
-		for (Visit visit : visits) {
-			if (visit.visitorIds().contains(actor.id()) || actor.id().equals(visit.fromCountryId())) {
-				visitRefs.add(new Actor.VisitRef(visit.id(), VisitRole.VISITOR));
-			}
-			if (actor.id().equals(visit.hostCountryId())) {
-				visitRefs.add(new Actor.VisitRef(visit.id(), VisitRole.HOST));
-			}
-			if (visit.metWithIds().contains(actor.id())) {
-				visitRefs.add(new Actor.VisitRef(visit.id(), VisitRole.MET));
-			}
-		}
-		Function<DefenceDeal, Boolean> involved = (deal) -> deal.partyIds().contains(actor.id())
-				|| deal.items().stream().anyMatch((item) -> actor.id().equals(item.manufacturerId()));
-		List<String> dealIds = deals.stream().filter(involved::apply).map(DefenceDeal::id).toList();
+	private static Actor withReferences(Actor actor, List<String> articleIds, List<Actor.VisitRef> visitRefs,
+			List<String> dealIds) {
 		return new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), actor.exactAliases(), actor.code(),
 				actor.countryId(), actor.roles(), actor.description(), actor.nameKeys(), actor.searchText(), articleIds,
 				visitRefs, dealIds, actor.sortKey());
 	}
 
+	/**
+	 * Who takes part in which visit and deal, and which article reports them, in one pass
+	 * over each.
+	 */
+	private record References(Map<String, List<Actor.VisitRef>> visitRefsByActor,
+			Map<String, List<String>> dealIdsByActor, Map<String, List<String>> visitIdsByArticle,
+			Map<String, List<String>> dealIdsByArticle) {
+
+		static References of(List<Visit> visits, List<DefenceDeal> deals) {
+			References references = new References(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+			for (Visit visit : visits) {
+				Map<String, List<VisitRole>> roles = new LinkedHashMap<>();
+				visit.visitorIds().forEach((id) -> addRole(roles, id, VisitRole.VISITOR));
+				addRole(roles, visit.fromCountryId(), VisitRole.VISITOR);
+				addRole(roles, visit.hostCountryId(), VisitRole.HOST);
+				visit.metWithIds().forEach((id) -> addRole(roles, id, VisitRole.MET));
+				roles.forEach((actorId,
+						actorRoles) -> actorRoles.forEach((role) -> references.visitRefsByActor
+							.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+							.add(new Actor.VisitRef(visit.id(), role))));
+				visit.articleIds()
+					.forEach((articleId) -> references.visitIdsByArticle
+						.computeIfAbsent(articleId, (key) -> new ArrayList<>())
+						.add(visit.id()));
+			}
+			for (DefenceDeal deal : deals) {
+				Set<String> involved = new LinkedHashSet<>(deal.partyIds());
+				deal.items().stream().map(DealItem::manufacturerId).filter((id) -> id != null).forEach(involved::add);
+				involved
+					.forEach((actorId) -> references.dealIdsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+						.add(deal.id()));
+				deal.articleIds()
+					.forEach((articleId) -> references.dealIdsByArticle
+						.computeIfAbsent(articleId, (key) -> new ArrayList<>())
+						.add(deal.id()));
+			}
+			return references;
+		}
+
+		private static void addRole(Map<String, List<VisitRole>> roles, String actorId, VisitRole role) {
+			List<VisitRole> actorRoles = roles.computeIfAbsent(actorId, (key) -> new ArrayList<>());
+			if (!actorRoles.contains(role)) {
+				actorRoles.add(role);
+			}
+		}
+
+	}
+
 	private record ParsedArticle(String id, ArticleEntry entry, String title, String author, FuzzyDate publishedOn,
 			SourceText text, String sha256) {
 
-		Article toDocument(List<Mention> mentions, List<Visit> visits, List<DefenceDeal> deals) {
-			List<String> visitIds = visits.stream()
-				.filter((visit) -> visit.articleIds().contains(this.id))
-				.map(Visit::id)
-				.toList();
-			List<String> dealIds = deals.stream()
-				.filter((deal) -> deal.articleIds().contains(this.id))
-				.map(DefenceDeal::id)
-				.toList();
+		Article toDocument(List<Mention> mentions, List<String> visitIds, List<String> dealIds) {
 			int wordCount = (int) WORD.matcher(this.text.body()).results().count();
 			return new Article(this.id, this.title, this.entry.publication(), this.author, this.publishedOn,
 					this.text.body(), this.entry.file(), this.sha256, wordCount, mentions,

@@ -3,6 +3,7 @@ package org.diplograph.seed;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,12 @@ final class MentionFinder {
 
 	private final Map<String, Pattern> patterns = new LinkedHashMap<>();
 
+	/**
+	 * The patterns by their first word: a text is scanned word by word, whatever the
+	 * number of names.
+	 */
+	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+
 	MentionFinder(List<Actor> actors) {
 		for (Actor actor : actors) {
 			add(actor.id(), actor.name(), false);
@@ -39,18 +46,29 @@ final class MentionFinder {
 	 */
 	Map<String, List<Integer>> find(String text) {
 		FoldedText folded = FoldedText.of(text);
+		String haystack = folded.folded();
+		List<int[]> words = new ArrayList<>();
+		for (int at = 0; at < haystack.length();) {
+			int end = haystack.indexOf(' ', at);
+			end = (end < 0) ? haystack.length() : end;
+			if (end > at) {
+				words.add(new int[] { at, end });
+			}
+			at = end + 1;
+		}
 		List<Match> candidates = new ArrayList<>();
-		for (Pattern pattern : this.patterns.values()) {
-			String haystack = folded.folded();
-			for (int at = haystack.indexOf(pattern.folded); at >= 0; at = haystack.indexOf(pattern.folded, at + 1)) {
-				int end = at + pattern.folded.length();
-				if (!folded.isWholeWords(at, end)) {
+		for (int i = 0; i < words.size(); i++) {
+			int[] first = words.get(i);
+			for (Pattern pattern : this.byFirstWord.getOrDefault(haystack.substring(first[0], first[1]), List.of())) {
+				int last = i + pattern.words.length - 1;
+				if (last >= words.size() || !pattern.matchesAt(haystack, words, i)) {
 					continue;
 				}
-				int start = folded.originalStart(at);
+				int end = words.get(last)[1];
+				int start = folded.originalStart(first[0]);
 				Set<String> actorIds = pattern.actorIdsMatching(text.substring(start, folded.originalEnd(end)));
 				if (!actorIds.isEmpty()) {
-					candidates.add(new Match(at, end, start, actorIds));
+					candidates.add(new Match(first[0], end, start, actorIds));
 				}
 			}
 		}
@@ -86,8 +104,11 @@ final class MentionFinder {
 		if (folded.isEmpty()) {
 			return;
 		}
-		this.patterns.computeIfAbsent(folded, Pattern::new)
-			.add(actorId, exactCase ? lettersWithoutAccents(name) : null);
+		this.patterns.computeIfAbsent(folded, (key) -> {
+			Pattern pattern = new Pattern(key);
+			this.byFirstWord.computeIfAbsent(pattern.words[0], (word) -> new ArrayList<>()).add(pattern);
+			return pattern;
+		}).add(actorId, exactCase ? lettersWithoutAccents(name) : null);
 	}
 
 	private static boolean isAcronym(String alias) {
@@ -115,14 +136,28 @@ final class MentionFinder {
 	 */
 	private static final class Pattern {
 
-		private final String folded;
+		private final String[] words;
 
 		private final Map<String, Set<String>> exactFormsByActor = new LinkedHashMap<>();
 
 		private final Set<String> anyCaseActors = new HashSet<>();
 
 		Pattern(String folded) {
-			this.folded = folded;
+			this.words = folded.split(" ");
+		}
+
+		/**
+		 * Whether the words of the text from word {@code index} on are this pattern's
+		 * words.
+		 */
+		boolean matchesAt(String text, List<int[]> textWords, int index) {
+			for (int i = 0; i < this.words.length; i++) {
+				int[] word = textWords.get(index + i);
+				if (word[1] - word[0] != this.words[i].length() || !text.startsWith(this.words[i], word[0])) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		void add(String actorId, String exactForm) {
