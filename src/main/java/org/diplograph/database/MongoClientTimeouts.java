@@ -1,0 +1,36 @@
+package org.diplograph.database;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Short client timeouts, so that with the database away a request fails fast with an
+ * UNAVAILABLE error instead of hanging; the driver reconnects by itself when it returns.
+ */
+@Component
+class MongoClientTimeouts implements MongoClientSettingsBuilderCustomizer {
+
+	private final Duration serverSelection;
+
+	private final Duration connect;
+
+	MongoClientTimeouts(@Value("${diplograph.mongodb.server-selection-timeout:2s}") Duration serverSelection,
+			@Value("${diplograph.mongodb.connect-timeout:2s}") Duration connect) {
+		this.serverSelection = serverSelection;
+		this.connect = connect;
+	}
+
+	@Override
+	public void customize(com.mongodb.MongoClientSettings.Builder settings) {
+		settings
+			.applyToClusterSettings(
+					(cluster) -> cluster.serverSelectionTimeout(this.serverSelection.toMillis(), TimeUnit.MILLISECONDS))
+			.applyToSocketSettings(
+					(socket) -> socket.connectTimeout((int) this.connect.toMillis(), TimeUnit.MILLISECONDS));
+	}
+
+}
