@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.diplograph.common.Connection;
+import org.diplograph.common.Indexes;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.Names;
 import org.diplograph.common.PageRequest;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,12 +34,10 @@ public class ActorRepository implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		var indexes = this.mongo.indexOps(Actor.class);
-		indexes.createIndex(new Index().on("nameKeys", org.springframework.data.domain.Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("code", org.springframework.data.domain.Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("countryId", org.springframework.data.domain.Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("sortKey", org.springframework.data.domain.Sort.Direction.ASC)
-			.on("_id", org.springframework.data.domain.Sort.Direction.ASC));
+		Indexes.ensure(this.mongo, Actor.class,
+				List.of(new Index().on("nameKeys", Sort.Direction.ASC), new Index().on("code", Sort.Direction.ASC),
+						new Index().on("countryId", Sort.Direction.ASC),
+						new Index().on("sortKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)));
 	}
 
 	public Actor findById(String id) {

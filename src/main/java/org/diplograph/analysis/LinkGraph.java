@@ -21,6 +21,7 @@ import org.diplograph.visit.Visit;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,25 @@ class LinkGraph implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		rebuild();
+		rebuildIfReachable();
 	}
 
 	@EventListener
 	void onKnowledgeChanged(KnowledgeChangedEvent event) {
-		rebuild();
+		rebuildIfReachable();
+	}
+
+	/**
+	 * Rebuilds, or keeps what it has while the database is away; the seed watcher
+	 * triggers a retry.
+	 */
+	private void rebuildIfReachable() {
+		try {
+			rebuild();
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Link graph not rebuilt: the database is unavailable ({})", ex.getClass().getSimpleName());
+		}
 	}
 
 	synchronized void rebuild() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.diplograph.common.Connection;
+import org.diplograph.common.Indexes;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.PageRequest;
@@ -32,9 +33,8 @@ public class ArticleRepository implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		var indexes = this.mongo.indexOps(Article.class);
-		indexes.createIndex(new Index().on("actorIds", Sort.Direction.ASC));
-		indexes.createIndex(new Index().on("sortKey", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+		Indexes.ensure(this.mongo, Article.class, List.of(new Index().on("actorIds", Sort.Direction.ASC),
+				new Index().on("sortKey", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)));
 	}
 
 	public Article findById(String id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.diplograph.common.Connection;
+import org.diplograph.common.Indexes;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.PageRequest;
 
@@ -32,11 +33,12 @@ public class DealRepository implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		var indexes = this.mongo.indexOps(DefenceDeal.class);
+		List<Index> indexes = new ArrayList<>();
 		for (String field : List.of("partyIds", "buyerId", "supplierId", "kind", "status")) {
-			indexes.createIndex(new Index().on(field, Sort.Direction.ASC));
+			indexes.add(new Index().on(field, Sort.Direction.ASC));
 		}
-		indexes.createIndex(new Index().on("sortKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+		indexes.add(new Index().on("sortKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+		Indexes.ensure(this.mongo, DefenceDeal.class, indexes);
 	}
 
 	public DefenceDeal findById(String id) {

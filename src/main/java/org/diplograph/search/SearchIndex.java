@@ -44,6 +44,7 @@ import org.diplograph.visit.Visit;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -76,12 +77,25 @@ class SearchIndex implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		rebuild();
+		rebuildIfReachable();
 	}
 
 	@EventListener
 	void onKnowledgeChanged(KnowledgeChangedEvent event) {
-		rebuild();
+		rebuildIfReachable();
+	}
+
+	/**
+	 * Rebuilds, or keeps what it has while the database is away; the seed watcher
+	 * triggers a retry.
+	 */
+	private void rebuildIfReachable() {
+		try {
+			rebuild();
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Search index not rebuilt: the database is unavailable ({})", ex.getClass().getSimpleName());
+		}
 	}
 
 	Analyzer stemming() {
@@ -137,6 +151,10 @@ class SearchIndex implements SmartInitializingSingleton {
 	/** The top {@code limit} hits, best first, with the total number of hits. */
 	Result search(Query query, Set<SearchType> types, int limit) {
 		IndexSearcher current = this.searcher.get();
+		if (current == null) {
+			// not built yet: the database was away at startup
+			return new Result(List.of(), 0);
+		}
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
 		if (types != null && !types.isEmpty() && !types.containsAll(EnumSet.allOf(SearchType.class))) {
 			filtered.add(new TermInSetQuery(TYPE, types.stream().map((type) -> new BytesRef(type.name())).toList()),

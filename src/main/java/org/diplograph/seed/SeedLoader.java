@@ -15,6 +15,7 @@ import org.diplograph.visit.Visit;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,6 +57,10 @@ public class SeedLoader implements InitializingBean {
 		catch (SeedException ex) {
 			logger.error("{}{}", ex.getMessage(),
 					hasData() ? "; serving the data already in the database" : "; the database is empty");
+		}
+		catch (DataAccessException ex) {
+			logger.error("The seed was not loaded: the database is unavailable ({}); restart once it is back",
+					ex.getClass().getSimpleName());
 		}
 	}
 

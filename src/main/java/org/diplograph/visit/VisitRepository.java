@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.diplograph.common.Connection;
+import org.diplograph.common.Indexes;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.PageRequest;
@@ -32,12 +33,13 @@ public class VisitRepository implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		var indexes = this.mongo.indexOps(Visit.class);
+		List<Index> indexes = new ArrayList<>();
 		for (String field : List.of("visitorIds", "fromCountryId", "hostCountryId", "involvedIds", "articleIds",
 				"status")) {
-			indexes.createIndex(new Index().on(field, Sort.Direction.ASC));
+			indexes.add(new Index().on(field, Sort.Direction.ASC));
 		}
-		indexes.createIndex(new Index().on("date.start", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+		indexes.add(new Index().on("date.start", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+		Indexes.ensure(this.mongo, Visit.class, indexes);
 	}
 
 	public Visit findById(String id) {

@@ -1,0 +1,4 @@
+/**
+ * Operations: request IDs in logs and responses.
+ */
+package org.diplograph.operations;
