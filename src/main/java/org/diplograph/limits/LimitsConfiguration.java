@@ -53,6 +53,11 @@ class LimitsConfiguration {
 	}
 
 	@Bean
+	Instrumentation deadlineInstrumentation(LimitsProperties limits) {
+		return new DeadlineInstrumentation(limits.requestTimeout());
+	}
+
+	@Bean
 	Instrumentation maxAliasesInstrumentation(LimitsProperties limits) {
 		return new MaxAliasesInstrumentation(limits.maxAliases());
 	}

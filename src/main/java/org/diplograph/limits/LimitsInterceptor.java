@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LimitsInterceptor implements WebGraphQlInterceptor {
 
-	private static final Pattern TOKENS = Pattern.compile("More than (\\d+) '?grammar'? tokens");
+	private static final Pattern TOKENS = Pattern.compile("More than ([\\d,]+) '?grammar'? tokens");
 
-	private static final Pattern CHARACTERS = Pattern.compile("More than (\\d+) characters");
+	private static final Pattern CHARACTERS = Pattern.compile("More than ([\\d,]+) characters");
 
 	private final LimitsProperties limits;
 
@@ -45,18 +45,28 @@ class LimitsInterceptor implements WebGraphQlInterceptor {
 		return chain.next(request)
 			.timeout(this.limits.requestTimeout())
 			.onErrorResume(TimeoutException.class,
-					(ex) -> Mono.just(refusal(request,
-							"The request ran longer than " + this.limits.requestTimeout().toMillis()
-									+ " ms (diplograph.limits.request-timeout); ask for less at once.")))
+					(ex) -> Mono.just(refusal(request, DeadlineInstrumentation.message(this.limits.requestTimeout()))))
 			.map(this::classifyRefusals);
 	}
 
 	private WebGraphQlResponse classifyRefusals(WebGraphQlResponse response) {
 		List<GraphQLError> errors = response.getExecutionResult().getErrors();
-		if (errors.stream().noneMatch(LimitsInterceptor::isRefusal)) {
+		boolean timedOut = errors.stream()
+			.anyMatch((error) -> error.getMessage().startsWith(DeadlineInstrumentation.MESSAGE));
+		if (errors.stream().noneMatch(LimitsInterceptor::isRefusal) && !timedOut) {
 			return response;
 		}
-		return response.transform((builder) -> builder.errors(errors.stream().map(this::asBadRequest).toList()));
+		List<GraphQLError> classified = new java.util.ArrayList<>();
+		boolean timeoutReported = false;
+		for (GraphQLError error : errors) {
+			boolean timeout = error.getMessage().startsWith(DeadlineInstrumentation.MESSAGE);
+			// every field the deadline stopped reports it; once is enough
+			if (!timeout || !timeoutReported) {
+				classified.add(asBadRequest(error));
+			}
+			timeoutReported |= timeout;
+		}
+		return response.transform((builder) -> builder.errors(classified));
 	}
 
 	private static boolean isRefusal(GraphQLError error) {
@@ -71,8 +81,8 @@ class LimitsInterceptor implements WebGraphQlInterceptor {
 		String message = error.getMessage();
 		Matcher tokens = TOKENS.matcher(message);
 		if (tokens.find()) {
-			message = "The query has more than " + tokens.group(1) + " tokens; at most " + this.limits.maxTokens()
-					+ " are allowed (diplograph.limits.max-tokens).";
+			message = "The query has more than " + this.limits.maxTokens() + " tokens; at most "
+					+ this.limits.maxTokens() + " are allowed (diplograph.limits.max-tokens).";
 		}
 		Matcher characters = CHARACTERS.matcher(message);
 		if (characters.find()) {
