@@ -668,6 +668,34 @@ abstract class ApiContract {
 				"no actor has the ID");
 	}
 
+	@Test
+	void userStringsReachTheDatabaseAsLiteralText() {
+		// regular-expression and operator syntax is matched as text, not run
+		for (String pattern : List.of("H.luk", "Gör|Pak", "a{2}", "$where")) {
+			this.tester.documentName("actors")
+				.variable("filter", Map.of("name", pattern))
+				.execute()
+				.path("actors.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
+			this.tester.documentName("deals")
+				.variable("filter", Map.of("system", pattern))
+				.execute()
+				.path("deals.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
+		}
+		// punctuation alone would match everything: it is refused instead
+		expectBadRequest(this.tester.documentName("actors").variable("filter", Map.of("name", ".*")).execute(),
+				"no letters or digits");
+		expectBadRequest(
+				this.tester.documentName("visits").variable("filter", Map.of("visitor", "{\"$gt\": \"\"}")).execute(),
+				"no actor is named");
+		expectBadRequest(
+				this.tester.documentName("actors").variable("filter", Map.of("name", "x".repeat(201))).execute(),
+				"longer than 200");
+	}
+
 	private static void expectBadRequest(GraphQlTester.Response response, String messagePart) {
 		response.errors()
 			.expect((error) -> error.getErrorType() == ErrorType.BAD_REQUEST && error.getMessage().contains(messagePart)

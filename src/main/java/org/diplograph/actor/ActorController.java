@@ -68,7 +68,7 @@ class ActorController {
 			if (given.name().length() > MAX_NAME_LENGTH) {
 				throw new BadRequestException("filter.name is longer than " + MAX_NAME_LENGTH + " characters.");
 			}
-			nameKey = Names.key(given.name());
+			nameKey = Names.searchKey("filter.name", given.name());
 		}
 		String countryId = (given.country() != null) ? this.references.resolveCountry("filter.country", given.country())
 				: null;

@@ -28,6 +28,19 @@ public final class Names {
 	}
 
 	/**
+	 * The key of a name a user typed to match part of a name: a BAD_REQUEST when it has
+	 * no letter or digit, which would otherwise match everything.
+	 */
+	public static String searchKey(String argument, String text) {
+		String key = key(text);
+		if (key.isEmpty()) {
+			throw new BadRequestException(
+					argument + " has no letters or digits to match; punctuation and spaces are ignored.");
+		}
+		return key;
+	}
+
+	/**
 	 * Lower case without accents; every other character kept as one or more characters.
 	 */
 	public static String fold(String text) {

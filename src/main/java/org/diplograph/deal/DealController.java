@@ -52,7 +52,7 @@ class DealController {
 		}
 		DealRepository.DealCriteria criteria = new DealRepository.DealCriteria(resolve("filter.party", given.party()),
 				resolve("filter.buyer", given.buyer()), resolve("filter.supplier", given.supplier()), given.kind(),
-				given.status(), (given.system() != null) ? Names.key(given.system()) : null);
+				given.status(), (given.system() != null) ? Names.searchKey("filter.system", given.system()) : null);
 		return this.deals.page(criteria, request);
 	}
 
