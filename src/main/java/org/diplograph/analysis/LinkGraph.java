@@ -14,14 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.diplograph.article.Article;
+import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.article.Mention;
-import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.deal.DefenceDeal;
 import org.diplograph.visit.Visit;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -33,7 +30,7 @@ import org.springframework.stereotype.Component;
  * are parties to, and by an article that names both in one paragraph.
  */
 @Component
-class LinkGraph implements SmartInitializingSingleton {
+class LinkGraph extends DerivedFromKnowledge {
 
 	private static final Logger logger = LoggerFactory.getLogger(LinkGraph.class);
 
@@ -46,29 +43,7 @@ class LinkGraph implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
-		rebuildIfReachable();
-	}
-
-	@EventListener
-	void onKnowledgeChanged(KnowledgeChangedEvent event) {
-		rebuildIfReachable();
-	}
-
-	/**
-	 * Rebuilds, or keeps what it has while the database is away; the seed watcher
-	 * triggers a retry.
-	 */
-	private void rebuildIfReachable() {
-		try {
-			rebuild();
-		}
-		catch (DataAccessException ex) {
-			logger.warn("Link graph not rebuilt: the database is unavailable ({})", ex.getClass().getSimpleName());
-		}
-	}
-
-	synchronized void rebuild() {
+	protected synchronized void rebuild() {
 		Builder builder = new Builder();
 		try (Stream<Visit> visits = this.mongo.stream(new Query(), Visit.class)) {
 			visits.forEach((visit) -> {

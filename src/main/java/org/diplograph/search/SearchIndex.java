@@ -37,14 +37,11 @@ import org.slf4j.LoggerFactory;
 
 import org.diplograph.actor.Actor;
 import org.diplograph.article.Article;
-import org.diplograph.common.KnowledgeChangedEvent;
+import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.deal.DealItem;
 import org.diplograph.deal.DefenceDeal;
 import org.diplograph.visit.Visit;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -55,7 +52,7 @@ import org.springframework.stereotype.Component;
  * give the same answers. Searches run against an immutable snapshot.
  */
 @Component
-class SearchIndex implements SmartInitializingSingleton {
+class SearchIndex extends DerivedFromKnowledge {
 
 	static final String TYPE = "type";
 
@@ -75,29 +72,6 @@ class SearchIndex implements SmartInitializingSingleton {
 		this.mongo = mongo;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		rebuildIfReachable();
-	}
-
-	@EventListener
-	void onKnowledgeChanged(KnowledgeChangedEvent event) {
-		rebuildIfReachable();
-	}
-
-	/**
-	 * Rebuilds, or keeps what it has while the database is away; the seed watcher
-	 * triggers a retry.
-	 */
-	private void rebuildIfReachable() {
-		try {
-			rebuild();
-		}
-		catch (DataAccessException ex) {
-			logger.warn("Search index not rebuilt: the database is unavailable ({})", ex.getClass().getSimpleName());
-		}
-	}
-
 	Analyzer stemming() {
 		return this.stemming;
 	}
@@ -106,8 +80,8 @@ class SearchIndex implements SmartInitializingSingleton {
 		return this.exact;
 	}
 
-	/** Rebuilds the index from the database and swaps it in. */
-	synchronized void rebuild() {
+	@Override
+	protected synchronized void rebuild() {
 		long started = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, Analyzer> exactFields = new java.util.HashMap<>();
