@@ -79,7 +79,12 @@ class AnalysisController {
 	}
 
 	@SchemaMapping(typeName = "Actor")
-	Network network(Actor actor, @Argument int depth, @Argument int minWeight) {
+	Network network(Actor actor, @Argument Integer depth, @Argument Integer minWeight) {
+		// an explicit null overrides the schema's default: read it as the default
+		return network(actor, (depth != null) ? depth : 1, (minWeight != null) ? minWeight : 1);
+	}
+
+	private Network network(Actor actor, int depth, int minWeight) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new BadRequestException("network: depth is " + depth + "; it must be 1 or " + MAX_DEPTH + ".");
 		}

@@ -1,5 +1,7 @@
 package org.diplograph.limits;
 
+import graphql.introspection.Introspection;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,13 @@ class TimeoutAndIntrospectionTests {
 
 	@Autowired
 	HttpGraphQlTester tester;
+
+	@AfterAll
+	static void restoreIntrospection() {
+		// Boot switches introspection off for the whole JVM; later tests in this JVM need
+		// it
+		Introspection.enabledJvmWide(true);
+	}
 
 	@Test
 	void requestsRunningPastTheTimeoutAreStoppedWithABadRequest() {
