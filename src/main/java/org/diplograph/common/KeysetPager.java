@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Pages through a collection sorted by one key and then by _id, with cursors that hold
- * both (keyset paging): a page costs one indexed query and one count, however deep it is.
+ * both (keyset paging): a page costs one indexed query however deep it is, and a count
+ * only when the total is asked for.
  */
 public final class KeysetPager<T> {
 
@@ -36,7 +37,6 @@ public final class KeysetPager<T> {
 	}
 
 	public Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
-		long total = this.mongo.count(query(filter), this.type);
 		List<Criteria> criteria = new ArrayList<>(filter);
 		if (request.after() != null) {
 			criteria.add(beyond(request.after(), !descending));
@@ -64,7 +64,9 @@ public final class KeysetPager<T> {
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), total);
+		Query counted = query(filter);
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
+				() -> this.mongo.count(counted, this.type));
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.diplograph.seed;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -107,7 +109,19 @@ public class SeedLoader implements InitializingBean {
 			}
 			bulk.execute();
 		}
-		this.mongo.remove(Query.query(Criteria.where("_id").nin(ids)), type);
+		Set<String> kept = new HashSet<>(ids);
+		Query allIds = new Query();
+		allIds.fields().include("_id");
+		List<Object> stale = this.mongo.find(allIds, org.bson.Document.class, this.mongo.getCollectionName(type))
+			.stream()
+			.map((document) -> document.get("_id"))
+			.filter((id) -> !kept.contains(id))
+			.toList();
+		// by _id $in the stale ones: a $nin over every ID is quadratic on the embedded
+		// database
+		if (!stale.isEmpty()) {
+			this.mongo.remove(Query.query(Criteria.where("_id").in(stale)), type);
+		}
 	}
 
 	private boolean hasData() {
