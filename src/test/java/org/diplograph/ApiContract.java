@@ -619,6 +619,24 @@ abstract class ApiContract {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void everyResponseCarriesARequestId() throws Exception {
+		HttpRequest given = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+			.header("X-Request-Id", "front-end-42")
+			.build();
+		assertThat(HttpClient.newHttpClient()
+			.send(given, HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("X-Request-Id")).hasValue("front-end-42");
+		HttpRequest malformed = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+			.header("X-Request-Id", "no spaces allowed")
+			.build();
+		assertThat(HttpClient.newHttpClient()
+			.send(malformed, HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("X-Request-Id")).hasValueSatisfying((id) -> assertThat(id).matches("[0-9a-f-]{36}"));
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
