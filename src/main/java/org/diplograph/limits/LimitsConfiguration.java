@@ -3,11 +3,17 @@ package org.diplograph.limits;
 import java.util.Collection;
 import java.util.Map;
 
+import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
@@ -33,6 +39,13 @@ class LimitsConfiguration {
 	Instrumentation maxDepthInstrumentation(LimitsProperties limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
 				return new LimitExceededException("The query is " + depth + " levels deep; at most " + maxDepth
 						+ " are allowed (diplograph.limits.max-depth).");
@@ -43,6 +56,13 @@ class LimitsConfiguration {
 	@Bean
 	Instrumentation maxComplexityInstrumentation(LimitsProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity(limits.listFanOut())) {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
 				return new LimitExceededException("The query would fetch too much: its estimated cost is " + complexity
@@ -60,6 +80,20 @@ class LimitsConfiguration {
 	@Bean
 	Instrumentation maxAliasesInstrumentation(LimitsProperties limits) {
 		return new MaxAliasesInstrumentation(limits.maxAliases());
+	}
+
+	/**
+	 * Whether the operation asks only for the schema ({@code __schema}, {@code __type}):
+	 * GraphiQL's introspection query is deeper than any data query needs to be, and its
+	 * size is bounded by the schema, not by the data.
+	 */
+	static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
+		return parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import graphql.introspection.IntrospectionQueryBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,18 @@ class LimitsTests {
 		String deep = "{ actor(id: \"actor:country-bd\") { country { country { country { country { country { country "
 				+ "{ country { country { country { country { country { country { name } } } } } } } } } } } } } }";
 		expectRefused(this.tester.document(deep).execute(), "diplograph.limits.max-depth");
+	}
+
+	@Test
+	void graphiqlsIntrospectionQueryIsNotLimited() {
+		// as deep as GraphiQL's own: type references nested ten levels
+		String introspection = IntrospectionQueryBuilder
+			.build(IntrospectionQueryBuilder.Options.defaultOptions().typeRefFragmentDepth(10));
+		this.tester.document(introspection)
+			.execute()
+			.path("__schema.types[*].name")
+			.entityList(String.class)
+			.contains("Visit", "DefenceDeal", "SearchResult");
 	}
 
 	@Test
