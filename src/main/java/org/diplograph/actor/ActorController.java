@@ -7,15 +7,19 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Role;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

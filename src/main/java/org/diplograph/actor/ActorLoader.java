@@ -1,6 +1,7 @@
 package org.diplograph.actor;
 
 import org.diplograph.common.ByIdLoader;
+import org.diplograph.model.Actor;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

@@ -10,6 +10,8 @@ import org.diplograph.common.Indexes;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.Names;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;

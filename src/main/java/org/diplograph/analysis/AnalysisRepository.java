@@ -3,10 +3,10 @@ package org.diplograph.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.article.Article;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

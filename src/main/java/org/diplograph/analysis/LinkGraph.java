@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.article.Article;
 import org.diplograph.common.DerivedFromKnowledge;
-import org.diplograph.article.Mention;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 /** Two actors at a glance: their visits, shared deals and the articles that name both. */
 record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles,

@@ -5,8 +5,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Evidence;
@@ -14,8 +12,12 @@ import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,6 +1,7 @@
 package org.diplograph.article;
 
 import org.diplograph.common.ByIdLoader;
+import org.diplograph.model.Article;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.List;
 
 import org.diplograph.common.Connection;
-import org.diplograph.common.Indexes;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.common.Indexes;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Article;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;

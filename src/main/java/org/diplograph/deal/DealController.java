@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
@@ -13,6 +12,11 @@ import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DealKind;
+import org.diplograph.model.DealStatus;
+import org.diplograph.model.DefenceDeal;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,6 +1,7 @@
 package org.diplograph.deal;
 
 import org.diplograph.common.ByIdLoader;
+import org.diplograph.model.DefenceDeal;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

@@ -9,6 +9,9 @@ import org.diplograph.common.Connection;
 import org.diplograph.common.Indexes;
 import org.diplograph.common.KeysetPager;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.DealKind;
+import org.diplograph.model.DealStatus;
+import org.diplograph.model.DefenceDeal;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;

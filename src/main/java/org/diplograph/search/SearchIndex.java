@@ -35,12 +35,12 @@ import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.DerivedFromKnowledge;
-import org.diplograph.deal.DealItem;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -11,20 +11,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
-import org.diplograph.actor.Role;
-import org.diplograph.actor.VisitRole;
-import org.diplograph.article.Article;
-import org.diplograph.article.Mention;
 import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.InvalidDateException;
 import org.diplograph.common.Names;
-import org.diplograph.deal.DealItem;
-import org.diplograph.deal.DealKind;
-import org.diplograph.deal.DealStatus;
-import org.diplograph.deal.DefenceDeal;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Article;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DealKind;
+import org.diplograph.model.DealStatus;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Role;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
+import org.diplograph.model.VisitStatus;
 import org.diplograph.seed.SeedEntries.ActorEntry;
 import org.diplograph.seed.SeedEntries.ArticleEntry;
 import org.diplograph.seed.SeedEntries.DealEntry;
@@ -32,8 +34,6 @@ import org.diplograph.seed.SeedEntries.ItemEntry;
 import org.diplograph.seed.SeedEntries.RoleEntry;
 import org.diplograph.seed.SeedEntries.SourceEntry;
 import org.diplograph.seed.SeedEntries.VisitEntry;
-import org.diplograph.visit.Visit;
-import org.diplograph.visit.VisitStatus;
 
 /**
  * Turns the seed and the source texts into documents, checking everything first: a
@@ -178,7 +178,7 @@ final class KnowledgeBuilder {
 			aliases.forEach((alias) -> keys.add(Names.key(alias)));
 			exactAliases.forEach((alias) -> keys.add(Names.key(alias)));
 			keys.remove("");
-			String id = org.diplograph.actor.Actor.ID_PREFIX + entry.id();
+			String id = Actor.ID_PREFIX + entry.id();
 			actors.put(entry.id(),
 					new Actor(id, entry.name(), kind, aliases, exactAliases, entry.code(), countryId, roles,
 							entry.description(), List.copyOf(keys), "|" + String.join("|", keys) + "|", List.of(),

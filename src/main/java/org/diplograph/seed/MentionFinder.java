@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.common.FoldedText;
+import org.diplograph.model.Actor;
 
 /**
  * Finds where a text names each actor, by matching every name and alias on word

@@ -9,11 +9,11 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.KnowledgeChangedEvent;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;

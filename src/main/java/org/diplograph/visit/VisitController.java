@@ -5,13 +5,15 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitStatus;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,6 +1,7 @@
 package org.diplograph.visit;
 
 import org.diplograph.common.ByIdLoader;
+import org.diplograph.model.Visit;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

@@ -14,6 +14,9 @@ import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
 import org.diplograph.actor.ActorLoaderTestConfiguration;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.actor.ActorRepository;
@@ -19,6 +17,10 @@ import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Article;
+import org.diplograph.model.Mention;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;

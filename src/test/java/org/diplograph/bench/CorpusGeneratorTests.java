@@ -19,13 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.article.Article;
 import org.diplograph.bench.CorpusGenerator.Summary;
 import org.diplograph.common.Evidence;
-import org.diplograph.deal.DefenceDeal;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 import org.diplograph.seed.SeedLoader;
 import org.diplograph.seed.SeedProperties;
-import org.diplograph.visit.Visit;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;

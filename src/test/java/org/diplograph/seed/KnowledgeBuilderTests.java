@@ -19,16 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.VisitRole;
-import org.diplograph.article.Article;
-import org.diplograph.article.Mention;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.Evidence;
 import org.diplograph.common.FoldedText;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
-import org.diplograph.visit.VisitStatus;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
+import org.diplograph.model.VisitStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;

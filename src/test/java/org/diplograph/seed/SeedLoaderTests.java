@@ -21,12 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.KnowledgeChangedEvent;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 

@@ -1,4 +1,4 @@
-package org.diplograph.actor;
+package org.diplograph.model;
 
 /** What an actor is. */
 public enum ActorKind {

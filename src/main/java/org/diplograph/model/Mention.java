@@ -1,4 +1,4 @@
-package org.diplograph.article;
+package org.diplograph.model;
 
 import java.util.List;
 

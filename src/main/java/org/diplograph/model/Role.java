@@ -1,4 +1,4 @@
-package org.diplograph.actor;
+package org.diplograph.model;
 
 import org.diplograph.common.FuzzyDate;
 

@@ -1,4 +1,4 @@
-package org.diplograph.deal;
+package org.diplograph.model;
 
 /**
  * A system a deal covers: {@code quantity} is what was ordered or delivered,

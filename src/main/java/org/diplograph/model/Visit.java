@@ -1,4 +1,4 @@
-package org.diplograph.visit;
+package org.diplograph.model;
 
 import java.util.List;
 

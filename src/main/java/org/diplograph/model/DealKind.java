@@ -1,4 +1,4 @@
-package org.diplograph.deal;
+package org.diplograph.model;
 
 /** What kind of arrangement a deal is. */
 public enum DealKind {

@@ -1,4 +1,4 @@
-package org.diplograph.deal;
+package org.diplograph.model;
 
 /** The lifecycle step of a deal, in order. */
 public enum DealStatus {

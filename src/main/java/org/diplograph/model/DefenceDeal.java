@@ -1,4 +1,4 @@
-package org.diplograph.deal;
+package org.diplograph.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.diplograph.actor;
+package org.diplograph.model;
 
 /** The part an actor played in a visit. */
 public enum VisitRole {

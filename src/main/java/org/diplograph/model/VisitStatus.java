@@ -1,4 +1,4 @@
-package org.diplograph.visit;
+package org.diplograph.model;
 
 /** Whether a visit has taken place or is announced. */
 public enum VisitStatus {
