@@ -10,13 +10,13 @@ import org.diplograph.common.Connection;
 import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.Mention;
+import org.diplograph.model.NodeIds;
 import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;

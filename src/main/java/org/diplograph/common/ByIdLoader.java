@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -23,6 +25,15 @@ public final class ByIdLoader {
 		registry.forTypePair(String.class, type)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
 					() -> findAllById.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()))));
+	}
+
+	/**
+	 * The request's DataLoader of that type, as {@link #register} registered it: under
+	 * the type's class name, which is also how a {@code DataLoader<String, T>} controller
+	 * argument finds it.
+	 */
+	public static <T> DataLoader<String, T> of(DataFetchingEnvironment env, Class<T> type) {
+		return env.getDataLoader(type.getName());
 	}
 
 }

@@ -10,13 +10,13 @@ import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
 import org.diplograph.model.DealStatus;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.NodeIds;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -9,9 +9,9 @@ import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
+import org.diplograph.model.NodeIds;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitStatus;
 

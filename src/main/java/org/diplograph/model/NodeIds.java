@@ -1,14 +1,17 @@
-package org.diplograph.common;
+package org.diplograph.model;
 
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.diplograph.common.BadRequestException;
 
 /**
- * The type prefixes of node IDs ("actor:haluk-gorgun") and the checks every ID argument
- * gets.
+ * The type prefixes of node IDs ("actor:haluk-gorgun"), one per {@link NodeType}, and the
+ * checks every ID argument gets.
  */
 public final class NodeIds {
 
-	public static final List<String> PREFIXES = List.of("article:", "actor:", "visit:", "deal:");
+	public static final List<String> PREFIXES = Stream.of(NodeType.values()).map(NodeType::prefix).toList();
 
 	private static final int MAX_LENGTH = 200;
 
