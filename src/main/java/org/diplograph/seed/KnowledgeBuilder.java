@@ -34,6 +34,8 @@ import org.diplograph.seed.SeedEntries.ItemEntry;
 import org.diplograph.seed.SeedEntries.RoleEntry;
 import org.diplograph.seed.SeedEntries.SourceEntry;
 import org.diplograph.seed.SeedEntries.VisitEntry;
+import org.diplograph.text.ArticleText;
+import org.diplograph.text.MentionFinder;
 
 /**
  * Turns the seed and the source texts into documents, checking everything first: a
@@ -119,7 +121,7 @@ final class KnowledgeBuilder {
 						+ source.sha256() + " but the seed expects " + entry.sha256());
 				continue;
 			}
-			SourceText text = SourceText.parse(source.text());
+			ArticleText text = ArticleText.clean(source.text());
 			String title = (entry.title() != null) ? entry.title() : text.title();
 			if (title == null || title.isBlank()) {
 				this.problems.add(where + ": the text carries no title, so the seed must give one");
@@ -433,7 +435,7 @@ final class KnowledgeBuilder {
 	}
 
 	private record ParsedArticle(String id, ArticleEntry entry, String title, String author, FuzzyDate publishedOn,
-			SourceText text, String sha256) {
+			ArticleText text, String sha256) {
 
 		Article toDocument(List<Mention> mentions, List<String> visitIds, List<String> dealIds) {
 			int wordCount = (int) WORD.matcher(this.text.body()).results().count();

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.Evidence;
-import org.diplograph.common.FoldedText;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
@@ -29,6 +28,7 @@ import org.diplograph.model.Mention;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitRole;
 import org.diplograph.model.VisitStatus;
+import org.diplograph.text.FoldedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,4 +1,4 @@
-package org.diplograph.seed;
+package org.diplograph.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +19,7 @@ import org.diplograph.common.Names;
  * pull quotes repeated from the text, and stray blank lines. Paragraphs of the body are
  * separated by one blank line.
  */
-record SourceText(String title, String author, FuzzyDate publishedOn, String body) {
+public record ArticleText(String title, String author, FuzzyDate publishedOn, String body) {
 
 	private static final Pattern LANGUAGE_PICKER = Pattern.compile("[A-Z]{2}(\\s*\\|\\s*[A-Z]{2})+");
 
@@ -41,7 +41,7 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 
 	private static final int MAX_FOLLOW_LINE = 80;
 
-	static SourceText parse(String raw) {
+	public static ArticleText clean(String raw) {
 		List<String> lines = new ArrayList<>();
 		for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
 			String trimmed = line.replace('\u00a0', ' ').strip();
@@ -76,7 +76,7 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 			}
 		}
 		List<String> paragraphs = withoutPullQuotes(lines);
-		return new SourceText(title, author, publishedOn, String.join("\n\n", paragraphs));
+		return new ArticleText(title, author, publishedOn, String.join("\n\n", paragraphs));
 	}
 
 	/** A headline: short, with no sentence-ending full stop. */
@@ -87,7 +87,7 @@ record SourceText(String title, String author, FuzzyDate publishedOn, String bod
 
 	/** Drops a paragraph that repeats, word for word, part of a longer paragraph. */
 	private static List<String> withoutPullQuotes(List<String> lines) {
-		List<String> keys = lines.stream().map(SourceText::comparable).toList();
+		List<String> keys = lines.stream().map(ArticleText::comparable).toList();
 		List<String> kept = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String key = keys.get(i);

@@ -1,4 +1,6 @@
-package org.diplograph.common;
+package org.diplograph.text;
+
+import org.diplograph.common.Names;
 
 /**
  * A text folded for matching ({@link Names#foldChar}), with every character that is not a

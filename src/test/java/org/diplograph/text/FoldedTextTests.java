@@ -1,4 +1,4 @@
-package org.diplograph.common;
+package org.diplograph.text;
 
 import org.junit.jupiter.api.Test;
 

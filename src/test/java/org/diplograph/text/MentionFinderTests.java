@@ -1,4 +1,4 @@
-package org.diplograph.seed;
+package org.diplograph.text;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.diplograph.seed;
+package org.diplograph.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.diplograph.common.FoldedText;
 import org.diplograph.model.Actor;
 
 /**
@@ -20,7 +19,7 @@ import org.diplograph.model.Actor;
  * longest ("Bangladesh Army" is the army, not the country). A short form several actors
  * share is given to the one of them the same text names unambiguously, or to none.
  */
-final class MentionFinder {
+public final class MentionFinder {
 
 	private static final int MAX_ACRONYM_LENGTH = 5;
 
@@ -32,7 +31,7 @@ final class MentionFinder {
 	 */
 	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
 
-	MentionFinder(List<Actor> actors) {
+	public MentionFinder(List<Actor> actors) {
 		for (Actor actor : actors) {
 			add(actor.id(), actor.name(), false);
 			actor.aliases().forEach((alias) -> add(actor.id(), alias, isAcronym(alias)));
@@ -44,7 +43,7 @@ final class MentionFinder {
 	 * Start offsets in {@code text} of the mentions of each actor, by actor ID, in order
 	 * of first mention.
 	 */
-	Map<String, List<Integer>> find(String text) {
+	public Map<String, List<Integer>> find(String text) {
 		FoldedText folded = FoldedText.of(text);
 		String haystack = folded.folded();
 		List<int[]> words = new ArrayList<>();

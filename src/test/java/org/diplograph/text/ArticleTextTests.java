@@ -1,4 +1,4 @@
-package org.diplograph.seed;
+package org.diplograph.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import org.diplograph.common.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SourceTextTests {
+class ArticleTextTests {
 
 	private static final Path SOURCES = Path.of("../shared/seeds");
 
@@ -20,7 +20,7 @@ class SourceTextTests {
 	@Test
 	void headlineOnTheFirstLineIsTheTitle() throws IOException {
 		String raw = read("000_0f2883a8e8540535.txt");
-		SourceText text = SourceText.parse(raw);
+		ArticleText text = ArticleText.clean(raw);
 		String firstLine = raw.lines().findFirst().orElseThrow().strip();
 		assertThat(text.title()).isEqualTo(firstLine).startsWith("New strategic heat");
 		assertThat(text.author()).isNull();
@@ -30,7 +30,7 @@ class SourceTextTests {
 
 	@Test
 	void bylineGivesAuthorAndDateAndBoilerplateIsDropped() throws IOException {
-		SourceText text = SourceText.parse(read("004_0175bc3a33f42058.txt"));
+		ArticleText text = ArticleText.clean(read("004_0175bc3a33f42058.txt"));
 		assertThat(text.title()).isEqualTo("Growing Pakistan-Bangladesh Relations, Challenges and Prospects");
 		assertThat(text.author()).isEqualTo("Samyar Rostami");
 		assertThat(text.publishedOn().iso()).isEqualTo("2025-10-23");
@@ -46,7 +46,7 @@ class SourceTextTests {
 	@Test
 	void pullQuoteRepeatedFromALongerParagraphIsDroppedOnce() throws IOException {
 		String raw = read("004_0175bc3a33f42058.txt");
-		SourceText text = SourceText.parse(raw);
+		ArticleText text = ArticleText.clean(raw);
 		// the text has the pull quote and the paragraph that repeats it
 		assertThat(occurrences(raw, "anti-India regional bloc")).isEqualTo(2);
 		assertThat(occurrences(text.body(), "anti-India regional bloc")).isEqualTo(1);
@@ -55,7 +55,7 @@ class SourceTextTests {
 
 	@Test
 	void dateLineIsReadAndRemoved() throws IOException {
-		SourceText text = SourceText.parse(read("001_141978add01e0fce.txt"));
+		ArticleText text = ArticleText.clean(read("001_141978add01e0fce.txt"));
 		assertThat(text.publishedOn().iso()).isEqualTo("2025-06-03");
 		assertThat(text.publishedOn().precision()).isEqualTo(DatePrecision.DAY);
 		assertThat(text.body()).startsWith("Bangladesh and Turkey")
@@ -68,7 +68,7 @@ class SourceTextTests {
 	@Test
 	void textsStartingWithASentenceHaveNoTitle() throws IOException {
 		for (String file : new String[] { "002_e51cdd4034850a5f.txt", "003_002019fea3fe7ae5.txt" }) {
-			SourceText text = SourceText.parse(read(file));
+			ArticleText text = ArticleText.clean(read(file));
 			assertThat(text.title()).as(file).isNull();
 			assertThat(text.author()).as(file).isNull();
 			assertThat(text.publishedOn()).as(file).isNull();
@@ -80,7 +80,7 @@ class SourceTextTests {
 	void bodyParagraphsAreSeparatedByOneBlankLine() throws IOException {
 		for (String file : new String[] { "000_0f2883a8e8540535.txt", "001_141978add01e0fce.txt",
 				"002_e51cdd4034850a5f.txt", "003_002019fea3fe7ae5.txt", "004_0175bc3a33f42058.txt" }) {
-			String body = SourceText.parse(read(file)).body();
+			String body = ArticleText.clean(read(file)).body();
 			assertThat(body).as(file)
 				.doesNotContain("\n\n\n")
 				.doesNotContain("\r")
@@ -96,7 +96,7 @@ class SourceTextTests {
 
 	@Test
 	void languagePickerLinesAreDropped() {
-		SourceText text = SourceText.parse("EN|FR|RU\nDE | ES\nThe harbour was quiet that morning.\n");
+		ArticleText text = ArticleText.clean("EN|FR|RU\nDE | ES\nThe harbour was quiet that morning.\n");
 		assertThat(text.body()).isEqualTo("The harbour was quiet that morning.");
 	}
 
@@ -104,58 +104,58 @@ class SourceTextTests {
 	void shortFollowLinesAreDroppedLongOnesKept() {
 		String longLine = "Follow the money, the minister said, because the budget tells us more than any speech "
 				+ "made in parliament.";
-		SourceText text = SourceText.parse("Follow us on:\nA ship docked.\nFollow our page for updates\n" + longLine);
+		ArticleText text = ArticleText.clean("Follow us on:\nA ship docked.\nFollow our page for updates\n" + longLine);
 		assertThat(text.body()).isEqualTo("A ship docked.\n\n" + longLine);
 	}
 
 	@Test
 	void everythingFromARelatedListOnIsDropped() {
-		SourceText text = SourceText.parse("A ship docked.\n\nMore on this topic\nSome other story\nAnother one");
+		ArticleText text = ArticleText.clean("A ship docked.\n\nMore on this topic\nSome other story\nAnother one");
 		assertThat(text.body()).isEqualTo("A ship docked.");
-		assertThat(SourceText.parse("A ship docked.\nRelated articles:\nX").body()).isEqualTo("A ship docked.");
-		assertThat(SourceText.parse("A ship docked.\nREAD MORE\nX").body()).isEqualTo("A ship docked.");
-		assertThat(SourceText.parse("A ship docked.\nYou may also like\nX").body()).isEqualTo("A ship docked.");
+		assertThat(ArticleText.clean("A ship docked.\nRelated articles:\nX").body()).isEqualTo("A ship docked.");
+		assertThat(ArticleText.clean("A ship docked.\nREAD MORE\nX").body()).isEqualTo("A ship docked.");
+		assertThat(ArticleText.clean("A ship docked.\nYou may also like\nX").body()).isEqualTo("A ship docked.");
 	}
 
 	@Test
 	void relatedListWordsInsideASentenceAreKept() {
-		SourceText text = SourceText.parse("A ship docked.\nRead more about it in the annual report.");
+		ArticleText text = ArticleText.clean("A ship docked.\nRead more about it in the annual report.");
 		assertThat(text.body()).isEqualTo("A ship docked.\n\nRead more about it in the annual report.");
 	}
 
 	@Test
 	void dateLinePrefixIsReadAndTheRestKept() {
-		SourceText text = SourceText
-			.parse("date 2024-11-05 Two navies held a joint drill near the coast.\nIt lasted a week.");
+		ArticleText text = ArticleText
+			.clean("date 2024-11-05 Two navies held a joint drill near the coast.\nIt lasted a week.");
 		assertThat(text.publishedOn().iso()).isEqualTo("2024-11-05");
 		assertThat(text.body()).isEqualTo("Two navies held a joint drill near the coast.\n\nIt lasted a week.");
 	}
 
 	@Test
 	void dateLineWithNoCalendarDateStaysText() {
-		SourceText text = SourceText.parse("date 2025-13-45 Two navies held a drill.\nIt lasted a week.");
+		ArticleText text = ArticleText.clean("date 2025-13-45 Two navies held a drill.\nIt lasted a week.");
 		assertThat(text.publishedOn()).isNull();
 		assertThat(text.body()).startsWith("date 2025-13-45 Two navies");
 	}
 
 	@Test
 	void bylineWithAnImpossibleDateGivesNoDate() {
-		SourceText text = SourceText
-			.parse("Two Navies Hold A Joint Drill\nJane Doe, February 30, 2025\nIt lasted a week.");
+		ArticleText text = ArticleText
+			.clean("Two Navies Hold A Joint Drill\nJane Doe, February 30, 2025\nIt lasted a week.");
 		assertThat(text.author()).isEqualTo("Jane Doe");
 		assertThat(text.publishedOn()).isNull();
 	}
 
 	@Test
 	void dateLineIsReadOnlyOnTheFirstLine() {
-		SourceText text = SourceText.parse("A ship docked.\ndate 2024-11-05 Something else happened here.");
+		ArticleText text = ArticleText.clean("A ship docked.\ndate 2024-11-05 Something else happened here.");
 		assertThat(text.publishedOn()).isNull();
 		assertThat(text.body()).contains("date 2024-11-05");
 	}
 
 	@Test
 	void headlineAndBylineGiveTitleAuthorAndDate() {
-		SourceText text = SourceText.parse(
+		ArticleText text = ArticleText.clean(
 				"\nNavies Sign A New Pact\n\nJane Q. Doe, March 4, 2024\n\nThe pact was signed on a Monday.\nIt covers training.");
 		assertThat(text.title()).isEqualTo("Navies Sign A New Pact");
 		assertThat(text.author()).isEqualTo("Jane Q. Doe");
@@ -165,7 +165,7 @@ class SourceTextTests {
 
 	@Test
 	void headlineFollowedByASentenceIsTheTitle() {
-		SourceText text = SourceText.parse("Two Navies Hold Drill\nThe drill lasted a week and ended on Friday.");
+		ArticleText text = ArticleText.clean("Two Navies Hold Drill\nThe drill lasted a week and ended on Friday.");
 		assertThat(text.title()).isEqualTo("Two Navies Hold Drill");
 		assertThat(text.author()).isNull();
 		assertThat(text.body()).isEqualTo("The drill lasted a week and ended on Friday.");
@@ -174,30 +174,30 @@ class SourceTextTests {
 	@Test
 	void shortOrSentenceFirstLinesAreNotTitles() {
 		// fewer than four words
-		assertThat(SourceText.parse("Navies drill\nThe drill lasted a week.").title()).isNull();
+		assertThat(ArticleText.clean("Navies drill\nThe drill lasted a week.").title()).isNull();
 		// ends with a full stop
-		assertThat(SourceText.parse("The navies held a drill.\nThe drill lasted a week.").title()).isNull();
+		assertThat(ArticleText.clean("The navies held a drill.\nThe drill lasted a week.").title()).isNull();
 		// ends with a closing quote
-		assertThat(SourceText.parse("He said it was \u201cthe best drill yet\u201d\nThe drill lasted a week.").title())
+		assertThat(ArticleText.clean("He said it was \u201cthe best drill yet\u201d\nThe drill lasted a week.").title())
 			.isNull();
 		// two headline-like lines in a row: neither is taken as the title
-		assertThat(SourceText.parse("Navies Hold A Drill\nFrom Our Own Correspondent Here\nIt lasted.").title())
+		assertThat(ArticleText.clean("Navies Hold A Drill\nFrom Our Own Correspondent Here\nIt lasted.").title())
 			.isNull();
 		// a single line
-		assertThat(SourceText.parse("Navies Hold A Big Drill").title()).isNull();
+		assertThat(ArticleText.clean("Navies Hold A Big Drill").title()).isNull();
 	}
 
 	@Test
 	void overlongFirstLineIsNotATitle() {
 		String line = "word ".repeat(40).strip();
-		assertThat(SourceText.parse(line + "\nThe drill lasted a week.").title()).isNull();
+		assertThat(ArticleText.clean(line + "\nThe drill lasted a week.").title()).isNull();
 	}
 
 	@Test
 	void pullQuoteIsDroppedWhenAParagraphRepeatsIt() {
 		String quote = "The two sides agreed to meet again before the end of the year in the capital.";
 		String paragraph = "After long talks on Tuesday, officials said so. " + quote + " A spokesman confirmed it.";
-		SourceText text = SourceText.parse(quote + "\n\n" + paragraph + "\n\nIt was cold.");
+		ArticleText text = ArticleText.clean(quote + "\n\n" + paragraph + "\n\nIt was cold.");
 		assertThat(text.body()).isEqualTo(paragraph + "\n\nIt was cold.");
 	}
 
@@ -205,7 +205,7 @@ class SourceTextTests {
 	void pullQuoteMatchIgnoresCaseAndPunctuation() {
 		String quote = "\u201cWe will build the new plant together with our partners,\u201d the minister said.";
 		String paragraph = "At the ceremony: we will build the new plant together with our partners - the minister said, smiling.";
-		SourceText text = SourceText.parse(quote + "\n" + paragraph);
+		ArticleText text = ArticleText.clean(quote + "\n" + paragraph);
 		assertThat(text.body()).isEqualTo(paragraph);
 	}
 
@@ -213,19 +213,19 @@ class SourceTextTests {
 	void shortRepeatedLinesAreKept() {
 		// fewer than eight words: not a pull quote
 		String line = "The army chief spoke first";
-		SourceText text = SourceText.parse("It was cold. " + line + ". Then others spoke.\n" + line);
+		ArticleText text = ArticleText.clean("It was cold. " + line + ". Then others spoke.\n" + line);
 		assertThat(text.body()).endsWith("\n\n" + line);
 	}
 
 	@Test
 	void blankLinesWindowsLineEndsAndNonBreakingSpacesAreNormalised() {
-		SourceText text = SourceText.parse("\r\n  A ship docked.\u00a0\r\n\r\n\r\n \u00a0 \r\nIt left.\r\n\r\n");
+		ArticleText text = ArticleText.clean("\r\n  A ship docked.\u00a0\r\n\r\n\r\n \u00a0 \r\nIt left.\r\n\r\n");
 		assertThat(text.body()).isEqualTo("A ship docked.\n\nIt left.");
 	}
 
 	@Test
 	void emptyTextHasEmptyBody() {
-		SourceText text = SourceText.parse("");
+		ArticleText text = ArticleText.clean("");
 		assertThat(text.title()).isNull();
 		assertThat(text.body()).isEmpty();
 	}
