@@ -53,8 +53,6 @@ final class KnowledgeBuilder {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
-
 	private final SeedSource seed;
 
 	private final List<String> problems = new ArrayList<>();
@@ -75,15 +73,13 @@ final class KnowledgeBuilder {
 		if (!this.problems.isEmpty()) {
 			throw new SeedException(this.problems);
 		}
-		MentionFinder mentions = new MentionFinder(List.copyOf(actors.values()));
+		MentionFinder finder = new MentionFinder(actors.values());
 		Map<String, List<String>> articleIdsByActor = new HashMap<>();
 		Map<String, List<Mention>> mentionsByArticle = new LinkedHashMap<>();
 		for (ParsedArticle article : articles.values()) {
-			List<Mention> found = new ArrayList<>();
-			mentions.find(article.text.body()).forEach((actorId, offsets) -> {
-				found.add(new Mention(actorId, offsets.size(), offsets));
-				articleIdsByActor.computeIfAbsent(actorId, (id) -> new ArrayList<>()).add(article.id);
-			});
+			List<Mention> found = finder.mentions(article.text.body());
+			found.forEach((mention) -> articleIdsByActor.computeIfAbsent(mention.actorId(), (id) -> new ArrayList<>())
+				.add(article.id));
 			mentionsByArticle.put(article.id, found);
 		}
 		References references = References.of(visits, deals);
@@ -438,9 +434,8 @@ final class KnowledgeBuilder {
 			ArticleText text, String sha256) {
 
 		Article toDocument(List<Mention> mentions, List<String> visitIds, List<String> dealIds) {
-			int wordCount = (int) WORD.matcher(this.text.body()).results().count();
 			return new Article(this.id, this.title, this.entry.publication(), this.author, this.publishedOn,
-					this.text.body(), this.entry.file(), this.sha256, wordCount, mentions,
+					this.text.body(), this.entry.file(), this.sha256, this.text.wordCount(), mentions,
 					mentions.stream().map(Mention::actorId).toList(), visitIds, dealIds,
 					Article.sortKeyOf(this.publishedOn));
 		}

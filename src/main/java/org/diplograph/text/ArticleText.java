@@ -37,6 +37,8 @@ public record ArticleText(String title, String author, FuzzyDate publishedOn, St
 	private static final DateTimeFormatter BYLINE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
 	private static final int MAX_TITLE_LENGTH = 160;
 
 	private static final int MAX_FOLLOW_LINE = 80;
@@ -77,6 +79,14 @@ public record ArticleText(String title, String author, FuzzyDate publishedOn, St
 		}
 		List<String> paragraphs = withoutPullQuotes(lines);
 		return new ArticleText(title, author, publishedOn, String.join("\n\n", paragraphs));
+	}
+
+	/**
+	 * The words of the body: runs of letters and digits, an apostrophe within a word kept
+	 * ("Bangladesh's" is one word).
+	 */
+	public int wordCount() {
+		return (int) WORD.matcher(this.body).results().count();
 	}
 
 	/** A headline: short, with no sentence-ending full stop. */

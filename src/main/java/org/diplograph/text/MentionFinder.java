@@ -2,6 +2,7 @@ package org.diplograph.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +13,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.diplograph.model.Actor;
+import org.diplograph.model.Mention;
 
 /**
- * Finds where a text names each actor, by matching every name and alias on word
- * boundaries, case-, accent- and punctuation-insensitively. Overlapping matches keep the
- * longest ("Bangladesh Army" is the army, not the country). A short form several actors
- * share is given to the one of them the same text names unambiguously, or to none.
+ * Finds where a text names each of a set of known actors, by matching every name and
+ * alias on word boundaries, case-, accent- and punctuation-insensitively. Overlapping
+ * matches keep the longest ("Bangladesh Army" is the army, not the country). A short form
+ * several actors share is given to the one of them the same text names unambiguously, or
+ * to none.
  */
 public final class MentionFinder {
 
@@ -31,7 +34,7 @@ public final class MentionFinder {
 	 */
 	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
 
-	public MentionFinder(List<Actor> actors) {
+	public MentionFinder(Collection<Actor> actors) {
 		for (Actor actor : actors) {
 			add(actor.id(), actor.name(), false);
 			actor.aliases().forEach((alias) -> add(actor.id(), alias, isAcronym(alias)));
@@ -40,10 +43,24 @@ public final class MentionFinder {
 	}
 
 	/**
-	 * Start offsets in {@code text} of the mentions of each actor, by actor ID, in order
-	 * of first mention.
+	 * The mentions as an article stores them: one per actor, in order of first mention,
+	 * with the start offset of each occurrence in {@code text}.
 	 */
-	public Map<String, List<Integer>> find(String text) {
+	public List<Mention> mentions(String text) {
+		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
+		for (ActorMention match : find(text)) {
+			offsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
+		}
+		List<Mention> mentions = new ArrayList<>();
+		offsets.forEach((actorId, starts) -> mentions.add(new Mention(actorId, starts.size(), starts)));
+		return mentions;
+	}
+
+	/**
+	 * Every occurrence of a known actor's name in {@code text}, in text order, with the
+	 * range of the name in {@code text}.
+	 */
+	public List<ActorMention> find(String text) {
 		FoldedText folded = FoldedText.of(text);
 		String haystack = folded.folded();
 		List<int[]> words = new ArrayList<>();
@@ -85,17 +102,16 @@ public final class MentionFinder {
 		chosen.stream()
 			.filter((match) -> match.actorIds.size() == 1)
 			.forEach((match) -> namedUnambiguously.addAll(match.actorIds));
-		Map<Integer, String> byOffset = new TreeMap<>();
+		Map<Integer, ActorMention> byOffset = new TreeMap<>();
 		for (Match match : chosen) {
 			List<String> resolved = match.actorIds.stream().filter(namedUnambiguously::contains).toList();
 			if (match.actorIds.size() == 1 || resolved.size() == 1) {
+				String actorId = (match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0);
 				byOffset.put(match.originalStart,
-						(match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0));
+						new ActorMention(actorId, match.originalStart, folded.originalEnd(match.foldedEnd)));
 			}
 		}
-		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
-		byOffset.forEach((offset, actorId) -> offsets.computeIfAbsent(actorId, (id) -> new ArrayList<>()).add(offset));
-		return offsets;
+		return List.copyOf(byOffset.values());
 	}
 
 	private void add(String actorId, String name, boolean exactCase) {

@@ -228,6 +228,13 @@ class ArticleTextTests {
 		ArticleText text = ArticleText.clean("");
 		assertThat(text.title()).isNull();
 		assertThat(text.body()).isEmpty();
+		assertThat(text.wordCount()).isZero();
+	}
+
+	@Test
+	void wordsAreRunsOfLettersAndDigitsWithApostrophesInside() {
+		ArticleText text = ArticleText.clean("Dhaka’s 2025 order: 18 howitzers — and Ankara's reply, \"soon\".");
+		assertThat(text.wordCount()).isEqualTo(9);
 	}
 
 	private static String read(String file) throws IOException {
