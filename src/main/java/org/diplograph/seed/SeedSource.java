@@ -57,10 +57,10 @@ final class SeedSource {
 		}
 		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		this.hash.update(BUILD_VERSION.getBytes(StandardCharsets.UTF_8));
-		this.articles = read(yaml, properties.seedPath(), KnowledgeBuilder.ARTICLES, ArticleEntry[].class);
-		this.actors = read(yaml, properties.seedPath(), KnowledgeBuilder.ACTORS, ActorEntry[].class);
-		this.visits = read(yaml, properties.seedPath(), KnowledgeBuilder.VISITS, VisitEntry[].class);
-		this.deals = read(yaml, properties.seedPath(), KnowledgeBuilder.DEALS, DealEntry[].class);
+		this.articles = read(yaml, properties.seedPath(), SeedEntries.ARTICLES, ArticleEntry[].class);
+		this.actors = read(yaml, properties.seedPath(), SeedEntries.ACTORS, ActorEntry[].class);
+		this.visits = read(yaml, properties.seedPath(), SeedEntries.VISITS, VisitEntry[].class);
+		this.deals = read(yaml, properties.seedPath(), SeedEntries.DEALS, DealEntry[].class);
 		for (ArticleEntry article : this.articles) {
 			if (article.file() != null && !article.file().contains("/") && !article.file().contains("\\")) {
 				SourceFile source = readSource(article.file());
