@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * both (keyset paging): a page costs one indexed query however deep it is, and a count
  * only when the total is asked for.
  */
-public final class KeysetPager<T> {
+final class KeysetPager<T> {
 
 	private final MongoTemplate mongo;
 
@@ -27,7 +27,7 @@ public final class KeysetPager<T> {
 
 	private final Function<T, String> idOf;
 
-	public KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
+	KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
 			Function<T, String> idOf) {
 		this.mongo = mongo;
 		this.type = type;
@@ -36,7 +36,7 @@ public final class KeysetPager<T> {
 		this.idOf = idOf;
 	}
 
-	public Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
 		List<Criteria> criteria = new ArrayList<>(filter);
 		if (request.after() != null) {
 			criteria.add(beyond(request.after(), !descending));
@@ -46,7 +46,8 @@ public final class KeysetPager<T> {
 		}
 		boolean reverse = request.backward() != descending;
 		Sort.Direction direction = reverse ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Query query = query(criteria).with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
+		Query query = Conditions.query(criteria)
+			.with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
 			.limit(request.size() + 1);
 		List<T> found = (request.size() == 0) ? List.of() : new ArrayList<>(this.mongo.find(query, this.type));
 		boolean more = found.size() > request.size();
@@ -64,7 +65,7 @@ public final class KeysetPager<T> {
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		Query counted = query(filter);
+		Query counted = Conditions.query(filter);
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
 				() -> this.mongo.count(counted, this.type));
 	}
@@ -83,10 +84,6 @@ public final class KeysetPager<T> {
 		}
 		return new Criteria().orOperator(key.lt(cursor.sortKey()),
 				new Criteria().andOperator(sameKey, id.lt(cursor.id())));
-	}
-
-	private static Query query(List<Criteria> criteria) {
-		return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
 	}
 
 }

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -84,7 +85,7 @@ class ActorControllerTests {
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolveCountry("filter.country", "TR")).willReturn(TURKIYE.id());
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page(GORGUN));
+		given(this.actorRepository.page(any(), any())).willReturn(page(GORGUN));
 		String after = new Cursor("gorgun", "actor:a").encode();
 		this.tester.documentName("actorsWithCountry")
 			.variable("filter", Map.of("name", "Görgün", "kind", "PERSON", "country", "TR"))
@@ -95,8 +96,7 @@ class ActorControllerTests {
 			.entityList(String.class)
 			.containsExactly("Haluk Görgün");
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("gorgun"),
-				org.mockito.ArgumentMatchers.eq(ActorKind.PERSON), org.mockito.ArgumentMatchers.eq(TURKIYE.id()),
+		verify(this.actorRepository).page(eq(new ActorCriteria("gorgun", ActorKind.PERSON, TURKIYE.id())),
 				request.capture());
 		assertThat(request.getValue().size()).isEqualTo(3);
 		assertThat(request.getValue().after()).isEqualTo(new Cursor("gorgun", "actor:a"));
@@ -104,31 +104,29 @@ class ActorControllerTests {
 
 	@Test
 	void nameFilterIsFoldedLikeEveryName() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.actorRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("actorsWithCountry").variable("filter", Map.of("name", "Waker-Uz-ZAMAN")).execute();
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("wakeruzzaman"),
-				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), any());
+		verify(this.actorRepository).page(eq(new ActorCriteria("wakeruzzaman", null, null)), any());
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.actorRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("actorsWithCountry")
 			.execute()
 			.path("actors.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(),
-				org.mockito.ArgumentMatchers.isNull(), request.capture());
+		verify(this.actorRepository).page(eq(new ActorCriteria(null, null, null)), request.capture());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		assertThat(request.getValue().backward()).isFalse();
 	}
 
 	@Test
 	void countryOfSeveralActorsLoadsInOneQuery() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page(GORGUN, BOLAT, YUNUS, TURKIYE));
+		given(this.actorRepository.page(any(), any())).willReturn(page(GORGUN, BOLAT, YUNUS, TURKIYE));
 		GraphQlTester.Response response = this.tester.documentName("actorsWithCountry").execute();
 		response.path("actors.edges[*].node.name")
 			.entityList(String.class)
@@ -217,7 +215,7 @@ class ActorControllerTests {
 		expectBadRequest(this.tester.documentName("actorsWithCountry")
 			.variable("filter", Map.of("country", "Haluk Görgün"))
 			.execute(), "actors", "a person, not a country");
-		verify(this.actorRepository, never()).page(any(), any(), any(), any());
+		verify(this.actorRepository, never()).page(any(), any());
 	}
 
 	@Test
@@ -226,7 +224,7 @@ class ActorControllerTests {
 				"last is 101; at most 100");
 		expectBadRequest(this.tester.documentName("actorsWithCountry").variable("first", 101).execute(), "actors",
 				"first is 101; at most 100");
-		verify(this.actorRepository, never()).page(any(), any(), any(), any());
+		verify(this.actorRepository, never()).page(any(), any());
 	}
 
 	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {

@@ -32,6 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -81,7 +82,7 @@ class ArticleControllerTests {
 		given(this.actorReferences.resolve("filter.mentions", "Gorgun")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "Haluk Görgün")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "BD")).willReturn(BANGLADESH.id());
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(anadolu()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(anadolu()));
 		this.tester.documentName("articlesWithActors")
 			.variable("filter",
 					Map.of("mentions", List.of("Gorgun", "BD", "Haluk Görgün"), "publishedFrom", "2025-07",
@@ -91,39 +92,34 @@ class ArticleControllerTests {
 			.path("articles.edges[*].node.title")
 			.entityList(String.class)
 			.containsExactly("Görgün holds talks in Dhaka");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<List<String>> mentioned = ArgumentCaptor.forClass(List.class);
-		ArgumentCaptor<FuzzyDate> from = ArgumentCaptor.forClass(FuzzyDate.class);
-		ArgumentCaptor<FuzzyDate> to = ArgumentCaptor.forClass(FuzzyDate.class);
+		ArgumentCaptor<ArticleCriteria> criteria = ArgumentCaptor.forClass(ArticleCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(mentioned.capture(), from.capture(), to.capture(), request.capture());
+		verify(this.articleRepository).page(criteria.capture(), request.capture());
 		// the same actor named twice is one criterion
-		assertThat(mentioned.getValue()).containsExactly(GORGUN.id(), BANGLADESH.id());
-		assertThat(from.getValue()).isEqualTo(FuzzyDate.parse("2025-07"));
-		assertThat(from.getValue().start()).isEqualTo("2025-07-01");
-		assertThat(to.getValue().iso()).isEqualTo("2025-12-31");
+		assertThat(criteria.getValue().mentionedActorIds()).containsExactly(GORGUN.id(), BANGLADESH.id());
+		assertThat(criteria.getValue().from()).isEqualTo(FuzzyDate.parse("2025-07"));
+		assertThat(criteria.getValue().from().start()).isEqualTo("2025-07-01");
+		assertThat(criteria.getValue().to().iso()).isEqualTo("2025-12-31");
 		assertThat(request.getValue().size()).isEqualTo(10);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.articleRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(org.mockito.ArgumentMatchers.eq(List.of()),
-				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), request.capture());
+		verify(this.articleRepository).page(eq(new ArticleCriteria(List.of(), null, null)), request.capture());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void actorsOfSeveralArticlesLoadInOneQueryAndFilterByKind() {
-		given(this.articleRepository.page(any(), any(), any(), any()))
-			.willReturn(page(rostami(), anadolu(), bdMilitary()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(rostami(), anadolu(), bdMilitary()));
 		GraphQlTester.Response response = this.tester.documentName("articlesWithActors")
 			.variable("kind", "PERSON")
 			.execute();
@@ -146,7 +142,7 @@ class ArticleControllerTests {
 
 	@Test
 	void actorsWithoutKindAreAllOfThemInMentionOrder() {
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(bdMilitary()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(bdMilitary()));
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.edges[0].node.actors[*].name")
@@ -197,14 +193,14 @@ class ArticleControllerTests {
 		expectBadRequest(
 				this.tester.documentName("articlesWithActors").variable("filter", Map.of("publishedTo", "")).execute(),
 				"articles", "A date is empty");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	@Test
 	void pageSizeOverTheCapIsABadRequest() {
 		expectBadRequest(this.tester.documentName("articlesWithActors").variable("first", 101).execute(), "articles",
 				"first is 101; at most 100");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	@Test
@@ -215,7 +211,7 @@ class ArticleControllerTests {
 		expectBadRequest(this.tester.documentName("articlesWithActors")
 			.variable("filter", Map.of("mentions", List.of("Hossain")))
 			.execute(), "articles", "Touhid Hossain (actor:touhid-hossain)");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {

@@ -91,12 +91,11 @@ class DealControllerTests {
 			.path("deals.edges[*].node.title")
 			.entityList(String.class)
 			.containsExactly("Boran howitzers for Bangladesh");
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
-			.forClass(DealRepository.DealCriteria.class);
+		ArgumentCaptor<DealCriteria> criteria = ArgumentCaptor.forClass(DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(MKE.id(), BANGLADESH.id(),
-				TURKIYE.id(), DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
+		assertThat(criteria.getValue()).isEqualTo(new DealCriteria(MKE.id(), BANGLADESH.id(), TURKIYE.id(),
+				DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
 		assertThat(request.getValue().size()).isEqualTo(7);
 	}
 
@@ -108,11 +107,10 @@ class DealControllerTests {
 			.path("deals.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
-			.forClass(DealRepository.DealCriteria.class);
+		ArgumentCaptor<DealCriteria> criteria = ArgumentCaptor.forClass(DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(null, null, null, null, null, null));
+		assertThat(criteria.getValue()).isEqualTo(new DealCriteria(null, null, null, null, null, null));
 		assertThat(request.getValue().size()).isEqualTo(20);
 		assertThat(request.getValue().after()).isNull();
 		verifyNoInteractions(this.actorReferences);

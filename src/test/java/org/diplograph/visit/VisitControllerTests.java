@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -97,14 +98,13 @@ class VisitControllerTests {
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
-			.forClass(VisitRepository.VisitCriteria.class);
+		ArgumentCaptor<VisitCriteria> criteria = ArgumentCaptor.forClass(VisitCriteria.class);
 		ArgumentCaptor<Boolean> descending = ArgumentCaptor.forClass(Boolean.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.visitRepository).page(criteria.capture(), descending.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new VisitRepository.VisitCriteria(GORGUN.id(), TURKIYE.id(),
-				BANGLADESH.id(), YUNUS.id(), FuzzyDate.parse("2025-07"), FuzzyDate.parse("2025"), VisitStatus.COMPLETED,
-				"article:002_e51cdd4034850a5f"));
+		assertThat(criteria.getValue()).isEqualTo(
+				new VisitCriteria(GORGUN.id(), TURKIYE.id(), BANGLADESH.id(), YUNUS.id(), FuzzyDate.parse("2025-07"),
+						FuzzyDate.parse("2025"), VisitStatus.COMPLETED, "article:002_e51cdd4034850a5f"));
 		assertThat(criteria.getValue().from().start()).isEqualTo("2025-07-01");
 		assertThat(criteria.getValue().to().end()).isEqualTo("2025-12-31");
 		assertThat(descending.getValue()).isTrue();
@@ -121,13 +121,10 @@ class VisitControllerTests {
 			.path("visits.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
-			.forClass(VisitRepository.VisitCriteria.class);
+		ArgumentCaptor<VisitCriteria> criteria = ArgumentCaptor.forClass(VisitCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.visitRepository).page(criteria.capture(), org.mockito.ArgumentMatchers.eq(false),
-				request.capture());
-		assertThat(criteria.getValue())
-			.isEqualTo(new VisitRepository.VisitCriteria(null, null, null, null, null, null, null, null));
+		verify(this.visitRepository).page(criteria.capture(), eq(false), request.capture());
+		assertThat(criteria.getValue()).isEqualTo(new VisitCriteria(null, null, null, null, null, null, null, null));
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}

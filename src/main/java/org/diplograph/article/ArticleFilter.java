@@ -1,0 +1,26 @@
+package org.diplograph.article;
+
+import java.util.List;
+
+import org.diplograph.actor.ActorReferences;
+import org.diplograph.common.FuzzyDate;
+
+/**
+ * The articles filter as a client gives it: actors by any reference, dates as ISO
+ * strings.
+ */
+record ArticleFilter(List<String> mentions, String publishedFrom, String publishedTo) {
+
+	static final ArticleFilter NONE = new ArticleFilter(null, null, null);
+
+	/** The criteria this filter stands for; an actor named twice is one criterion. */
+	ArticleCriteria resolve(ActorReferences references) {
+		List<String> mentioned = (this.mentions != null) ? this.mentions.stream()
+			.map((reference) -> references.resolve("filter.mentions", reference))
+			.distinct()
+			.toList() : List.of();
+		return new ArticleCriteria(mentioned, FuzzyDate.parseOptional(this.publishedFrom),
+				FuzzyDate.parseOptional(this.publishedTo));
+	}
+
+}
