@@ -1,81 +1,43 @@
 package org.diplograph.article;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.ActorLoaderTestConfiguration;
-import org.diplograph.actor.ActorReferences;
-import org.diplograph.actor.ActorRepository;
+import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
-import org.diplograph.common.Connection;
-import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
-import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
 import org.diplograph.model.Mention;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.ARMY;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.GORGUN;
+import static org.diplograph.Fixtures.PAKISTAN;
+import static org.diplograph.Fixtures.RAHMAN;
+import static org.diplograph.Fixtures.YUNUS;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(ArticleController.class)
-@Import(ActorLoaderTestConfiguration.class)
-class ArticleControllerTests {
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY);
-
-	private static final Actor PAKISTAN = actor("country-pk", "Pakistan", ActorKind.COUNTRY);
-
-	private static final Actor GORGUN = actor("haluk-gorgun", "Haluk Görgün", ActorKind.PERSON);
-
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON);
-
-	private static final Actor RAHMAN = actor("faizur-rahman", "Faizur Rahman", ActorKind.PERSON);
-
-	private static final Actor ARMY = actor("bangladesh-army", "Bangladesh Army", ActorKind.ORGANIZATION);
-
-	private static final List<Actor> ACTORS = List.of(BANGLADESH, PAKISTAN, GORGUN, YUNUS, RAHMAN, ARMY);
-
-	@Autowired
-	private GraphQlTester tester;
+class ArticleControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private ArticleRepository articleRepository;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -133,11 +95,9 @@ class ArticleControllerTests {
 		response.path("articles.edges[2].node.actors[*].name")
 			.entityList(String.class)
 			.containsExactly("Faizur Rahman");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(BANGLADESH.id(), PAKISTAN.id(), GORGUN.id(), YUNUS.id(),
-				RAHMAN.id(), ARMY.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(BANGLADESH.id(), PAKISTAN.id(), GORGUN.id(),
+					YUNUS.id(), RAHMAN.id(), ARMY.id()));
 	}
 
 	@Test
@@ -165,7 +125,7 @@ class ArticleControllerTests {
 			.containsExactly("Bangladesh", "Haluk Görgün", "Muhammad Yunus");
 		response.path("article.mentions[1].count").entity(Integer.class).isEqualTo(2);
 		response.path("article.mentions[1].offsets").entityList(Integer.class).containsExactly(180, 340);
-		verify(this.actorRepository, times(1)).findAllById(anyCollection());
+		assertThat(actorQueries()).hasSize(1);
 	}
 
 	@Test
@@ -214,14 +174,6 @@ class ArticleControllerTests {
 		verify(this.articleRepository, never()).page(any(), any());
 	}
 
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
-	}
-
 	private static Article anadolu() {
 		return article("002_x", "Görgün holds talks in Dhaka", "2025-07", 342,
 				List.of(mention(BANGLADESH, 0), mention(GORGUN, 180, 340), mention(YUNUS, 220)));
@@ -246,20 +198,6 @@ class ArticleControllerTests {
 
 	private static Mention mention(Actor actor, Integer... offsets) {
 		return new Mention(actor.id(), offsets.length, List.of(offsets));
-	}
-
-	private static Connection<Article> page(Article... articles) {
-		List<Connection.Edge<Article>> edges = Arrays.stream(articles)
-			.map((article) -> new Connection.Edge<>(new Cursor(article.sortKey(), article.id()).encode(), article))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), articles.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

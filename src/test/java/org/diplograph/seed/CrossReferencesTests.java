@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.diplograph.Fixtures;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
@@ -56,15 +57,13 @@ class CrossReferencesTests {
 
 	@Test
 	void anActorDocumentGetsItsArticlesVisitsAndDeals() {
-		Actor bangladesh = new Actor("actor:country-bd", "Bangladesh", ActorKind.COUNTRY, List.of(), List.of(), "BD",
-				null, List.of(), null, List.of("bangladesh"), "|bangladesh|", List.of(), List.of(), List.of(),
-				"bangladesh");
-		Actor linked = this.references.addTo(bangladesh, List.of("article:a"));
+		Actor linked = this.references.addTo(Fixtures.BANGLADESH, List.of("article:a"));
 		assertThat(linked.articleIds()).containsExactly("article:a");
 		assertThat(linked.visitRefs()).hasSize(2);
 		assertThat(linked.dealIds()).containsExactly(DEAL.id());
 		assertThat(linked.name()).isEqualTo("Bangladesh");
-		assertThat(linked.nameKeys()).containsExactly("bangladesh");
+		assertThat(linked.code()).isEqualTo("BD");
+		assertThat(linked.kind()).isEqualTo(ActorKind.COUNTRY);
 	}
 
 }

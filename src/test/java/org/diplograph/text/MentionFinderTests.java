@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.diplograph.Fixtures;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Mention;
@@ -186,8 +187,10 @@ class MentionFinderTests {
 
 	private static Actor actor(String slug, ActorKind kind, String name, List<String> aliases,
 			List<String> exactAliases) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, exactAliases, null, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
+		return Fixtures.actor(slug, name, kind)
+			.aliases(aliases.toArray(String[]::new))
+			.exactAliases(exactAliases.toArray(String[]::new))
+			.build();
 	}
 
 }

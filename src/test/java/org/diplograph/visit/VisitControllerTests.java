@@ -1,16 +1,12 @@
 package org.diplograph.visit;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.ActorLoaderTestConfiguration;
-import org.diplograph.actor.ActorReferences;
-import org.diplograph.actor.ActorRepository;
+import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
@@ -18,65 +14,36 @@ import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
-import org.diplograph.model.ActorKind;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitStatus;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.ACTORS;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.DAR;
+import static org.diplograph.Fixtures.GORGUN;
+import static org.diplograph.Fixtures.PAKISTAN;
+import static org.diplograph.Fixtures.TURKIYE;
+import static org.diplograph.Fixtures.YUNUS;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(VisitController.class)
-@Import(ActorLoaderTestConfiguration.class)
-class VisitControllerTests {
-
-	private static final Actor TURKIYE = actor("country-tr", "Türkiye", ActorKind.COUNTRY, "TR");
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY, "BD");
-
-	private static final Actor PAKISTAN = actor("country-pk", "Pakistan", ActorKind.COUNTRY, "PK");
-
-	private static final Actor GORGUN = actor("haluk-gorgun", "Haluk Görgün", ActorKind.PERSON, null);
-
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON, null);
-
-	private static final Actor DAR = actor("ishaq-dar", "Ishaq Dar", ActorKind.PERSON, null);
-
-	private static final List<Actor> ACTORS = List.of(TURKIYE, BANGLADESH, PAKISTAN, GORGUN, YUNUS, DAR);
-
-	@Autowired
-	private GraphQlTester tester;
+class VisitControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private VisitRepository visitRepository;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -180,11 +147,9 @@ class VisitControllerTests {
 			.entityList(String.class)
 			.containsExactly("Muhammad Yunus");
 		response.path("visits.edges[1].node.metWith").entityList(Object.class).hasSize(0);
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(GORGUN.id(), DAR.id(), TURKIYE.id(), PAKISTAN.id(),
-				BANGLADESH.id(), YUNUS.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(GORGUN.id(), DAR.id(), TURKIYE.id(),
+					PAKISTAN.id(), BANGLADESH.id(), YUNUS.id()));
 	}
 
 	@Test
@@ -208,7 +173,7 @@ class VisitControllerTests {
 		response.path("visit.place").entity(String.class).isEqualTo("Dhaka");
 		response.path("visit.date.day").entity(Integer.class).isEqualTo(23);
 		response.path("visit.date.precision").entity(String.class).isEqualTo("DAY");
-		verifyNoInteractions(this.actorRepository);
+		assertThat(actorQueries()).isEmpty();
 	}
 
 	@Test
@@ -287,14 +252,6 @@ class VisitControllerTests {
 			}));
 	}
 
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
-	}
-
 	private static Visit gorgunVisit() {
 		return visit("2025-07-haluk-gorgun-dhaka", List.of(GORGUN.id()), TURKIYE, BANGLADESH, List.of(YUNUS.id()),
 				"2025-07");
@@ -315,20 +272,6 @@ class VisitControllerTests {
 		assertThat(fuzzyDate.precision()).isIn(DatePrecision.MONTH, DatePrecision.DAY);
 		return new Visit(Visit.ID_PREFIX + slug, name + " visits Dhaka", visitorIds, from.id(), host.id(), "Dhaka",
 				null, fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of());
-	}
-
-	private static Connection<Visit> page(Visit... visits) {
-		List<Connection.Edge<Visit>> edges = java.util.Arrays.stream(visits)
-			.map((visit) -> new Connection.Edge<>(new Cursor(visit.date().start(), visit.id()).encode(), visit))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), visits.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind, String code) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), code, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }
