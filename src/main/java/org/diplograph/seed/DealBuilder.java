@@ -2,7 +2,6 @@ package org.diplograph.seed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,37 +31,35 @@ final class DealBuilder {
 	/** The deals by date, undated last, then by ID. */
 	static List<DefenceDeal> build(List<DealEntry> entries, Map<String, Actor> actors, EvidenceBuilder evidence,
 			Problems problems) {
-		List<DefenceDeal> deals = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
-		for (DealEntry entry : entries) {
-			String where = SeedEntries.DEALS + ", entry " + entry.id();
-			if (!Problems.isSlug(entry.id()) || !ids.add(entry.id())) {
-				problems.add(where + ": id must be a unique lower-case slug");
-			}
-			if (entry.title() == null || entry.title().isBlank()) {
-				problems.add(where + ": title is missing");
-			}
-			DealKind kind = problems.enumValue(where, "kind", DealKind.class, entry.kind());
-			DealStatus status = problems.enumValue(where, "status", DealStatus.class, entry.status());
-			String buyerId = problems.actor(where, "buyer", entry.buyer(), actors.keySet());
-			String supplierId = problems.actor(where, "supplier", entry.supplier(), actors.keySet());
-			Set<String> parties = new LinkedHashSet<>();
-			if (buyerId != null) {
-				parties.add(buyerId);
-			}
-			if (supplierId != null) {
-				parties.add(supplierId);
-			}
-			parties.addAll(problems.actors(where, "parties", entry.parties(), actors.keySet()));
-			List<DealItem> items = items(where, entry.items(), actors, problems);
-			FuzzyDate date = problems.optionalDate(where, "date", entry.date());
-			List<Evidence> sources = evidence.evidence(where, entry.sources());
-			deals.add(new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId,
-					supplierId, List.copyOf(parties), items, date, sources, EvidenceBuilder.articleIds(sources),
-					DefenceDeal.sortKeyOf(date)));
-		}
+		List<DefenceDeal> deals = new ArrayList<>(problems.eachEntry(SeedEntries.DEALS, entries, DealEntry::id,
+				(entry, where) -> deal(entry, where, actors, evidence, problems)));
 		deals.sort(Comparator.comparing(DefenceDeal::sortKey).thenComparing(DefenceDeal::id));
 		return deals;
+	}
+
+	private static DefenceDeal deal(DealEntry entry, String where, Map<String, Actor> actors, EvidenceBuilder evidence,
+			Problems problems) {
+		if (entry.title() == null || entry.title().isBlank()) {
+			problems.add(where + ": title is missing");
+		}
+		DealKind kind = problems.enumValue(where, "kind", DealKind.class, entry.kind());
+		DealStatus status = problems.enumValue(where, "status", DealStatus.class, entry.status());
+		String buyerId = problems.actor(where, "buyer", entry.buyer(), actors.keySet());
+		String supplierId = problems.actor(where, "supplier", entry.supplier(), actors.keySet());
+		Set<String> parties = new LinkedHashSet<>();
+		if (buyerId != null) {
+			parties.add(buyerId);
+		}
+		if (supplierId != null) {
+			parties.add(supplierId);
+		}
+		parties.addAll(problems.actors(where, "parties", entry.parties(), actors.keySet()));
+		List<DealItem> items = items(where, entry.items(), actors, problems);
+		FuzzyDate date = problems.optionalDate(where, "date", entry.date());
+		List<Evidence> sources = evidence.evidence(where, entry.sources());
+		return new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId, supplierId,
+				List.copyOf(parties), items, date, sources, EvidenceBuilder.articleIds(sources),
+				DefenceDeal.sortKeyOf(date));
 	}
 
 	private static List<DealItem> items(String where, List<ItemEntry> entries, Map<String, Actor> actors,

@@ -2,9 +2,12 @@ package org.diplograph.seed;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.diplograph.common.FuzzyDate;
@@ -35,6 +38,25 @@ final class Problems {
 		if (!this.found.isEmpty()) {
 			throw new SeedException(this.found);
 		}
+	}
+
+	/**
+	 * Builds every entry of a seed file, telling each where its problems are reported
+	 * ("visits.yaml, entry 2025-07-x"), once its ID is checked to be a slug no other
+	 * entry of the file has.
+	 */
+	<E, T> List<T> eachEntry(String file, List<E> entries, Function<E, String> idOf, BiFunction<E, String, T> build) {
+		List<T> built = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (E entry : entries) {
+			String id = idOf.apply(entry);
+			String where = file + ", entry " + id;
+			if (!isSlug(id) || !ids.add(id)) {
+				add(where + ": id must be a unique lower-case slug");
+			}
+			built.add(build.apply(entry, where));
+		}
+		return built;
 	}
 
 	static boolean isSlug(String id) {

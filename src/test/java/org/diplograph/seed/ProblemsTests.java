@@ -60,6 +60,16 @@ class ProblemsTests {
 	}
 
 	@Test
+	void eachEntryIsBuiltWithWhereItsProblemsGoAndItsIdChecked() {
+		List<String> built = this.problems.eachEntry("deals.yaml", List.of("boran", "Tulpar", "boran"), (id) -> id,
+				(id, where) -> where);
+		assertThat(built).containsExactly("deals.yaml, entry boran", "deals.yaml, entry Tulpar",
+				"deals.yaml, entry boran");
+		assertThat(this.problems.all()).containsExactly("deals.yaml, entry Tulpar: id must be a unique lower-case slug",
+				"deals.yaml, entry boran: id must be a unique lower-case slug");
+	}
+
+	@Test
 	void nothingStopsTheLoadUntilAProblemIsFoundAndThenAllAreReported() {
 		assertThatNoException().isThrownBy(this.problems::throwIfAny);
 		this.problems.add("deals.yaml, entry a: title is missing");
