@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import org.diplograph.common.ByIdLoader;
+import org.diplograph.common.ByIdBatchLoader;
 import org.diplograph.model.NodeType;
 
 /**
@@ -22,7 +22,7 @@ public final class Nodes {
 		if (type == null) {
 			throw new IllegalArgumentException("No node type has the prefix of " + id);
 		}
-		return ByIdLoader.of(env, type.documentType()).load(id).thenApply((node) -> node);
+		return ByIdBatchLoader.of(env, type.documentType()).load(id).thenApply((node) -> node);
 	}
 
 }

@@ -26,7 +26,7 @@ import static org.mockito.Mockito.verify;
  * {@link Fixtures} (its repository mocked, so a test can count the queries it makes),
  * mocked actor references, and the check of a BAD_REQUEST.
  */
-@Import(ActorLoader.class)
+@Import(ActorBatchLoader.class)
 public abstract class ActorSliceTestSupport {
 
 	@Autowired

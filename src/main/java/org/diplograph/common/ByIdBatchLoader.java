@@ -15,9 +15,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
  * Registers a request-scoped DataLoader that fetches one type of document by ID: all the
  * IDs a request level asks for go to the database in one query.
  */
-public final class ByIdLoader {
+public final class ByIdBatchLoader {
 
-	private ByIdLoader() {
+	private ByIdBatchLoader() {
 	}
 
 	public static <T> void register(BatchLoaderRegistry registry, Class<T> type,
