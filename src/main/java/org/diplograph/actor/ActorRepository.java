@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads actors: by ID, by name key, and a filtered page sorted by name. */
 @Repository
-public class ActorRepository extends DocumentRepository<Actor> {
+class ActorRepository extends DocumentRepository<Actor> {
 
 	ActorRepository(MongoTemplate mongo) {
 		super(mongo, Actor.class, Actor::id, "sortKey", Actor::sortKey, false);
