@@ -2,6 +2,7 @@ package org.diplograph.analysis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class LinkGraph extends DerivedFromKnowledge {
 		Map<Integer, Set<String>> paragraphs = new HashMap<>();
 		for (Mention mention : article.mentions()) {
 			for (int offset : mention.offsets()) {
-				int index = -java.util.Collections.binarySearch(breaks, offset) - 1;
+				int index = -Collections.binarySearch(breaks, offset) - 1;
 				paragraphs.computeIfAbsent(index, (key) -> new TreeSet<>()).add(mention.actorId());
 			}
 		}

@@ -1,7 +1,9 @@
 package org.diplograph.seed;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +124,7 @@ final class SeedSource {
 				}
 			}
 		}
-		catch (NoSuchFileException | java.io.FileNotFoundException ex) {
+		catch (NoSuchFileException | FileNotFoundException ex) {
 			throw new SeedException("the seed file "
 					+ ((seedDir != null) ? seedDir.resolve(name) : "classpath:seed/" + name) + " does not exist");
 		}
@@ -158,7 +160,7 @@ final class SeedSource {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 			return new SourceFile(text, HexFormat.of().formatHex(sha256().digest(bytes)));
 		}

@@ -1,5 +1,7 @@
 package org.diplograph.text;
 
+import java.util.Arrays;
+
 import org.diplograph.common.Names;
 
 /**
@@ -34,8 +36,8 @@ public final class FoldedText {
 					continue;
 				}
 				if (out.length() >= starts.length) {
-					starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-					ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+					starts = Arrays.copyOf(starts, starts.length * 2);
+					ends = Arrays.copyOf(ends, ends.length * 2);
 				}
 				starts[out.length()] = i;
 				ends[out.length()] = i + 1;

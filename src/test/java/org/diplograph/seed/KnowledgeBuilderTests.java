@@ -1,6 +1,7 @@
 package org.diplograph.seed;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -229,19 +231,19 @@ class KnowledgeBuilderTests {
 		return problems;
 	}
 
-	private static java.util.Optional<String> sentenceProblem(String body, Evidence evidence) {
+	private static Optional<String> sentenceProblem(String body, Evidence evidence) {
 		String quote = evidence.quote();
 		if (!quote.equals(body.substring(evidence.start(), evidence.end()))) {
-			return java.util.Optional.of(": the quote is not the body range");
+			return Optional.of(": the quote is not the body range");
 		}
 		boolean startsSentence = (evidence.start() == 0 || Character.isWhitespace(body.charAt(evidence.start() - 1)))
 				&& (Character.isUpperCase(quote.charAt(0)) || Character.isDigit(quote.charAt(0)));
 		boolean endsSentence = (evidence.end() == body.length() || Character.isWhitespace(body.charAt(evidence.end())))
 				&& ".:!?\u201d\"".indexOf(quote.charAt(quote.length() - 1)) >= 0;
 		if (!startsSentence || !endsSentence) {
-			return java.util.Optional.of(": '" + quote + "' is not whole sentences");
+			return Optional.of(": '" + quote + "' is not whole sentences");
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	@Test
@@ -537,7 +539,7 @@ class KnowledgeBuilderTests {
 				.count();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
