@@ -96,7 +96,7 @@ final class ContactRule {
 	private Trigger trigger(SentenceView s, int i, int to) {
 		String lemma = s.lemma(i);
 		String pos = s.pos(i);
-		boolean verb = "VERB".equals(pos) || ("AUX".equals(pos) && lemma.equals("hold"));
+		boolean verb = isVerb(s, i);
 		if (verb && TRAVEL_VERBS.contains(lemma)) {
 			return Trigger.TRAVEL;
 		}
@@ -117,6 +117,25 @@ final class ContactRule {
 			return Trigger.NOUN_VISIT;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether token {@code i} is used as a verb: tagged so, or an inflected form the
+	 * tagger took for something else ("met" tagged as a pronoun), but never a noun after
+	 * a determiner.
+	 */
+	static boolean isVerb(SentenceView s, int i) {
+		String pos = s.pos(i);
+		if ("VERB".equals(pos) || "AUX".equals(pos)) {
+			return true;
+		}
+		if (s.isWord(i - 1, "the", "a", "an", "his", "her", "their", "its", "this", "that")) {
+			return false;
+		}
+		String word = s.word(i);
+		return !word.equals(s.lemma(i)) && !"NOUN".equals(pos) && !"PROPN".equals(pos)
+				&& (word.endsWith("ed") || word.endsWith("s") || word.endsWith("ing") || word.equals("met")
+						|| word.equals("held") || word.equals("flew") || word.equals("paid"));
 	}
 
 	private boolean visit(SentenceView s, int from, int to, int trigger, Trigger type) {
@@ -178,6 +197,15 @@ final class ContactRule {
 		if (place != null) {
 			visit.place = (place.type() == Entity.Type.PLACE) ? place.name() : null;
 			visit.hostCountry = place.countryOf();
+		}
+		if (visit.hostCountry == null && place == null && s.index > 0) {
+			// "signed in Ankara on 9 September. It was signed during a visit by ..."
+			SentenceView previous = this.context.sentences.get(s.index - 1);
+			Entity earlier = place(previous, 0, previous.size(), -1);
+			if (earlier != null) {
+				visit.place = (earlier.type() == Entity.Type.PLACE) ? earlier.name() : null;
+				visit.hostCountry = earlier.countryOf();
+			}
 		}
 		if (visit.hostCountry == null && type == Trigger.HOST) {
 			visit.hostCountry = firstCountry(hosts);
@@ -314,8 +342,8 @@ final class ContactRule {
 		for (int i = 0; i < s.size() && kind == null; i++) {
 			String lemma = s.lemma(i);
 			String word = s.word(i);
-			boolean noun = "NOUN".equals(s.pos(i)) || "PROPN".equals(s.pos(i));
-			if (noun && (lemma.equals("summit") || word.equals("summit"))) {
+			boolean noun = !"VERB".equals(s.pos(i)) || !s.isWord(i - 1, "to", "will", "would", "must", "should");
+			if (lemma.equals("summit") || word.equals("summit") || word.equals("summits")) {
 				kind = EngagementCandidate.Kind.SUMMIT;
 			}
 			else if (noun && (lemma.equals("exercise") || lemma.equals("drill") || lemma.equals("manoeuvre")

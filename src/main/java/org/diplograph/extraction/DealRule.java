@@ -131,6 +131,10 @@ final class DealRule {
 				deal.buyer = object;
 			}
 		}
+		if (system != null && manufacturer == null) {
+			// "ordered from Turkish Aerospace": a company the goods come from makes them
+			manufacturer = organisationAfter(s, trigger);
+		}
 		if (deal.supplier == null && manufacturer != null) {
 			deal.supplier = this.context.countryOf(manufacturer);
 		}
@@ -391,7 +395,8 @@ final class DealRule {
 			if (entity != null) {
 				break;
 			}
-			boolean name = Character.isUpperCase(token.text().charAt(0)) || EntityFinder.isCode(token.text())
+			String whole = gluedWord(s, k);
+			boolean name = Character.isUpperCase(whole.charAt(0)) || EntityFinder.isCode(whole.replace("/", ""))
 					|| token.text().matches("\\d+(mm|-mm|mm\\.)")
 					|| token.text().matches("\\d+") && k + 1 < head && s.token(k + 1).text().matches("(?i)mm");
 			if (name && !Lexicon.NOT_NAMES.contains(word) && !(k == 0 && Lexicon.SENTENCE_OPENERS.contains(word))) {
@@ -434,6 +439,28 @@ final class DealRule {
 		}
 		return new SystemPhrase(first, head + 1, name, categoryOf(s, first, head, category), generic, quantity,
 				manufacturer, origin);
+	}
+
+	/** The written word token {@code k} is part of: "T" "-129" is "T-129". */
+	private static String gluedWord(SentenceView s, int k) {
+		int from = k;
+		int to = k;
+		while (from > 0 && s.token(from - 1).end() == s.token(from).start() && isWordPiece(s.token(from - 1))) {
+			from--;
+		}
+		while (to + 1 < s.size() && s.token(to).end() == s.token(to + 1).start() && isWordPiece(s.token(to + 1))) {
+			to++;
+		}
+		StringBuilder word = new StringBuilder();
+		for (int i = from; i <= to; i++) {
+			word.append(s.token(i).text());
+		}
+		return word.toString();
+	}
+
+	private static boolean isWordPiece(Token token) {
+		return token.text().chars().anyMatch(Character::isLetterOrDigit) && !token.text().equals("'s")
+				&& !token.text().equals("\u2019s");
 	}
 
 	private static int entityStart(SentenceView s, int first) {
@@ -577,7 +604,8 @@ final class DealRule {
 				continue;
 			}
 			Entity entity = s.entityAt(k);
-			if (entity != null && entity.isActor() && !s.isWord(entity.first() - 1, "with", "to", "from", "by")) {
+			boolean actor = entity != null && (entity.isActor() || entity.type() == Entity.Type.PLACE);
+			if (actor && !s.isWord(entity.first() - 1, "with", "to", "from", "by", "in", "at")) {
 				ActorRef country = entity.countryOf();
 				if (country != null) {
 					return country;
@@ -609,6 +637,14 @@ final class DealRule {
 	 */
 	private ActorRef objectCountry(SentenceView s, int trigger, ActorRef not) {
 		for (Entity entity : s.entities) {
+			boolean to = s.isWord(entity.first() - 1, "to", "for")
+					|| (s.isWord(entity.first() - 1, "the") && s.isWord(entity.first() - 2, "to", "for"));
+			if (entity.first() > trigger && entity.isActor() && to && entity.countryOf() != null
+					&& !entity.countryOf().equals(not)) {
+				return entity.countryOf();
+			}
+		}
+		for (Entity entity : s.entities) {
 			if (entity.first() <= trigger || !entity.isActor()) {
 				continue;
 			}
@@ -616,6 +652,15 @@ final class DealRule {
 			if (country != null && !country.equals(not) && !s.isWord(entity.first() - 1, "from")
 					&& !(entity.isOrganization() && s.isWord(entity.first() - 1, "by"))) {
 				return country;
+			}
+		}
+		return null;
+	}
+
+	private static ActorRef organisationAfter(SentenceView s, int trigger) {
+		for (Entity entity : s.entities) {
+			if (entity.isOrganization() && s.isWord(entity.first() - 1, "from", "by")) {
+				return entity.ref();
 			}
 		}
 		return null;

@@ -83,7 +83,9 @@ final class Drafts {
 		FactStatus status;
 
 		boolean sameVisit(Visit other) {
-			if (this.hostCountry == null || !this.hostCountry.equals(other.hostCountry) || this.status != other.status
+			boolean statusAgrees = this.status == other.status
+					|| (!other.dateExplicit && other.sentence - this.sentence <= 3);
+			if (this.hostCountry == null || !this.hostCountry.equals(other.hostCountry) || !statusAgrees
 					|| !datesCompatible(other)) {
 				return false;
 			}

@@ -151,6 +151,13 @@ final class EntityFinder {
 		if (isCapitalised(s, j) && isFree(s, j)) {
 			return true;
 		}
+		// "CN" "-235", "054A" "/P": pieces of one written word
+		Token token = s.token(j);
+		if (token.start() == s.token(j - 1).end() && isFree(s, j)
+				&& !s.isWord(j, ",", ".", ";", ":", "'s", "\u2019s", ")")
+				&& token.text().chars().anyMatch(Character::isLetterOrDigit)) {
+			return true;
+		}
 		String word = s.word(j);
 		return CONNECTORS.contains(word) && !word.equals("and") && j + 1 < s.size() && isCapitalised(s, j + 1)
 				&& isFree(s, j + 1) && !s.isWord(j - 1, "of");
@@ -180,6 +187,11 @@ final class EntityFinder {
 		}
 		int title = titleLength(s, prefix, j);
 		ActorRef country = (prefixCountry != null) ? prefixCountry : contextCountry(s, i, j);
+		for (int k = prefix; k < j && country == null; k++) {
+			// "PT Dirgantara Indonesia"
+			Entity inside = s.entityAt(k);
+			country = (inside != null && inside.isCountry()) ? inside.ref() : null;
+		}
 		if (title > 0 && title < j - prefix && isName(s, prefix + title, j)) {
 			int first = prefix + title;
 			String name = text(s, first, j);
@@ -326,12 +338,17 @@ final class EntityFinder {
 	}
 
 	private static boolean hasCode(SentenceView s, int from, int to) {
+		StringBuilder word = new StringBuilder();
 		for (int i = from; i < to; i++) {
-			if (isCode(s.token(i).text())) {
-				return true;
+			if (i > from && s.token(i).start() > s.token(i - 1).end()) {
+				if (isCode(word.toString())) {
+					return true;
+				}
+				word.setLength(0);
 			}
+			word.append(s.token(i).text());
 		}
-		return false;
+		return isCode(word.toString().replace("/", ""));
 	}
 
 	private static boolean isAcronym(String text) {

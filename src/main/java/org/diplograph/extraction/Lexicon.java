@@ -55,7 +55,8 @@ final class Lexicon {
 	static final Set<String> ORGANIZATION_HEADS = Lexicon.words("ministry", "department", "office", "directorate",
 			"bureau", "institute", "university", "bank", "embassy", "council", "commission", "agency", "board",
 			"committee", "secretariat", "academy", "college", "corps", "chamber", "federation", "union", "association",
-			"organisation", "organization", "presidency", "government", "league", "court", "house", "people's");
+			"organisation", "organization", "presidency", "government", "league", "court", "house", "people's", "pt",
+			"pjsc", "jsc", "ojsc");
 
 	/** Words that make a name an event, a document or a programme, not an actor. */
 	static final Set<String> EVENT_WORDS = Lexicon.words("forum", "summit", "assembly", "conference", "dialogue",
@@ -113,7 +114,8 @@ final class Lexicon {
 			"coastal", "guided", "military", "tactical", "strike", "reconnaissance", "surveillance", "radar", "missile",
 			"landing", "amphibious", "stealth", "heavy", "medium", "long-range", "short-range", "medium-range",
 			"rocket", "multiple", "artillery", "kamikaze", "loitering", "mine", "sniper", "assault", "submarine",
-			"attack-class", "frigate", "corvette", "helicopter", "drone");
+			"attack-class", "frigate", "corvette", "helicopter", "drone", "armed", "cargo", "class", "ada-class",
+			"electronic", "warfare", "early", "warning", "airborne", "short", "long", "range");
 
 	/** Number words up to twenty and the round tens and scores. */
 	static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
