@@ -395,6 +395,9 @@ final class DealRule {
 			if (entity != null) {
 				break;
 			}
+			if (s.isWord(k, "'s", "\u2019s")) {
+				break;
+			}
 			String whole = gluedWord(s, k);
 			boolean name = Character.isUpperCase(whole.charAt(0)) || EntityFinder.isCode(whole.replace("/", ""))
 					|| token.text().matches("\\d+(mm|-mm|mm\\.)")

@@ -17,14 +17,24 @@ class ExtractionEvaluationTests {
 	@Test
 	void developmentArticlesReachTheirFloors() {
 		Scorer scorer = score("dev");
-		assertThat(scorer.visits.precision()).as("visit precision").isGreaterThanOrEqualTo(0.0);
-		assertThat(scorer.visits.recall()).as("visit recall").isGreaterThanOrEqualTo(0.0);
+		assertFloors(scorer, 0.9, 0.9, 0.9, 0.95);
 	}
 
 	@Test
 	void heldOutArticlesReachTheirFloors() {
 		Scorer scorer = score("heldout");
-		assertThat(scorer.visits.precision()).as("visit precision").isGreaterThanOrEqualTo(0.0);
+		// written after the rules and never tuned on: lower recall floors, measured once
+		assertFloors(scorer, 0.9, 0.6, 0.75, 0.85);
+	}
+
+	private static void assertFloors(Scorer scorer, double precision, double dealRecall, double recall, double fields) {
+		assertThat(scorer.visits.precision()).as("visit precision").isGreaterThanOrEqualTo(precision);
+		assertThat(scorer.visits.recall()).as("visit recall").isGreaterThanOrEqualTo(recall);
+		assertThat(scorer.deals.precision()).as("deal precision").isGreaterThanOrEqualTo(precision);
+		assertThat(scorer.deals.recall()).as("deal recall").isGreaterThanOrEqualTo(dealRecall);
+		assertThat(scorer.engagements.precision()).as("engagement precision").isGreaterThanOrEqualTo(precision);
+		assertThat(scorer.engagements.recall()).as("engagement recall").isGreaterThanOrEqualTo(recall);
+		assertThat(scorer.fieldShare()).as("share of correct fields").isGreaterThanOrEqualTo(fields);
 	}
 
 	private static Scorer score(String split) {

@@ -145,9 +145,7 @@ final class Scorer {
 			DealCandidate match = null;
 			for (DealCandidate candidate : left) {
 				boolean same = (expected.system() != null)
-						? candidate.items()
-							.stream()
-							.anyMatch((item) -> Names.key(item.system()).contains(Names.key(expected.system())))
+						? candidate.items().stream().anyMatch((item) -> sameSystem(expected.system(), item.system()))
 						: candidate.items().isEmpty() && candidate.kind().name().equals(expected.kind());
 				if (same) {
 					match = candidate;
@@ -262,6 +260,20 @@ final class Scorer {
 		Set<String> out = new HashSet<>();
 		refs.forEach((r) -> out.add(ref(r, extraction)));
 		return out;
+	}
+
+	/** The same system: one name contains the other, or they share a distinctive word. */
+	static boolean sameSystem(String expected, String proposed) {
+		if (Names.key(proposed).contains(Names.key(expected))) {
+			return true;
+		}
+		Set<String> words = new HashSet<>(List.of(NameSimilarity.systemKey(expected).split(" ")));
+		for (String word : NameSimilarity.systemKey(proposed).split(" ")) {
+			if (word.length() >= 3 && words.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String iso(org.diplograph.common.FuzzyDate date) {
