@@ -615,7 +615,8 @@ final class ContactRule {
 
 	/** The date expression of the sentence closest to the trigger, after it preferred. */
 	static DateResolver.DateMention nearestDate(SentenceView s, int trigger, boolean planned, FuzzyDate published) {
-		List<DateResolver.DateMention> mentions = DateResolver.resolve(s.text, s.sentence.start(), published, planned);
+		List<DateResolver.DateMention> mentions = s.dates(planned,
+				() -> DateResolver.resolve(s.text, s.sentence.start(), published, planned));
 		if (mentions.isEmpty()) {
 			return null;
 		}
@@ -675,6 +676,14 @@ final class ContactRule {
 		for (Entity entity : s.entities) {
 			if (entity.type() == Entity.Type.EVENT) {
 				return entity.name();
+			}
+		}
+		// "on the sidelines of the UN General Assembly": a body's meeting is the occasion
+		int of = s.find(0, s.size(), "sidelines", "sideline", "margins", "margin");
+		if (of >= 0 && s.isWord(of + 1, "of")) {
+			Entity body = s.entityAt(s.isWord(of + 2, "the") ? of + 3 : of + 2);
+			if (body != null && body.isOrganization()) {
+				return s.text.substring(body.start() - s.sentence.start(), body.end() - s.sentence.start());
 			}
 		}
 		return null;

@@ -351,7 +351,11 @@ final class DealRule {
 		Set<String> seen = new LinkedHashSet<>();
 		for (int i = 0; i < s.size(); i++) {
 			String lemma = s.lemma(i);
-			boolean noun = "NOUN".equals(s.pos(i)) || "PROPN".equals(s.pos(i));
+			// the tagger takes "drones" after a name for a verb now and then
+			boolean noun = "NOUN".equals(s.pos(i)) || "PROPN".equals(s.pos(i))
+					|| (i > 0 && (Character.isUpperCase(s.token(i - 1).text().charAt(0))
+							|| Lexicon.number(s.token(i - 1)) != null
+							|| Lexicon.CATEGORY_MODIFIERS.contains(s.word(i - 1))));
 			String category = Lexicon.CATEGORIES.get(lemma);
 			if (category == null || !noun) {
 				continue;

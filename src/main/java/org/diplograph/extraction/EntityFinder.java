@@ -367,7 +367,8 @@ final class EntityFinder {
 				return (entity.isCountry() || entity.type() == Entity.Type.PLACE) ? entity.countryOf()
 						: (entity.isOrganization() ? entity.country() : null);
 			}
-			if (s.isClauseBreak(k) || "VERB".equals(s.pos(k)) || "AUX".equals(s.pos(k))) {
+			if (s.isClauseBreak(k) || "VERB".equals(s.pos(k)) || "AUX".equals(s.pos(k))
+					|| s.isWord(k, "and", "or", "with", "by")) {
 				break;
 			}
 		}

@@ -20,6 +20,9 @@ final class SentenceView {
 
 	final List<Entity> entities = new ArrayList<>();
 
+	/** The date expressions of this sentence, read as a report [0] and as a plan [1]. */
+	private final List<List<DateResolver.DateMention>> dates = new ArrayList<>(java.util.Arrays.asList(null, null));
+
 	/** For each token, the entity covering it, or null. */
 	private Entity[] byToken;
 
@@ -122,6 +125,16 @@ final class SentenceView {
 			}
 		}
 		return -1;
+	}
+
+	/** The date expressions, resolved once per reading. */
+	List<DateResolver.DateMention> dates(boolean planned,
+			java.util.function.Supplier<List<DateResolver.DateMention>> resolve) {
+		int reading = planned ? 1 : 0;
+		if (this.dates.get(reading) == null) {
+			this.dates.set(reading, resolve.get());
+		}
+		return this.dates.get(reading);
 	}
 
 	/** The body range of tokens [from, to). */

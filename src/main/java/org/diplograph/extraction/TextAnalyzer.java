@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,11 @@ final class TextAnalyzer {
 	private static final Set<String> MONTH_ABBREVIATIONS = Lexicon.words("jan", "feb", "mar", "apr", "jun", "jul",
 			"aug", "sep", "sept", "oct", "nov", "dec");
 
+	/** Tags whose words are their own lemma; others go through the lemmatizer. */
+	private static final Set<String> UNCHANGED_TAGS = Set.of("PROPN", "NUM", "PUNCT", "SYM");
+
+	private static final int MAX_REMEMBERED_LEMMAS = 200_000;
+
 	private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
 
 	private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.-]+)\\.\\s*$");
@@ -55,6 +62,9 @@ final class TextAnalyzer {
 	private final LemmatizerModel lemmatizerModel;
 
 	private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
+
+	/** Lemmas by tag and word, shared by all threads. */
+	private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
 	private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
 			LemmatizerModel lemmatizerModel) {
@@ -174,7 +184,7 @@ final class TextAnalyzer {
 		return new int[] { start, end };
 	}
 
-	private static List<Token> tokens(String body, int start, int end, Tools tools) {
+	private List<Token> tokens(String body, int start, int end, Tools tools) {
 		String text = body.substring(start, end);
 		List<int[]> spans = new ArrayList<>();
 		for (Span span : tools.tokenizer.tokenizePos(text)) {
@@ -185,17 +195,39 @@ final class TextAnalyzer {
 			words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
 		}
 		String[] tags = tools.tagger.tag(words);
-		String[] lemmas = tools.lemmatizer.lemmatize(words, tags);
 		List<Token> tokens = new ArrayList<>(words.length);
 		for (int i = 0; i < words.length; i++) {
-			String lemma = lemmas[i];
-			if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || lemma.contains("+")) {
-				lemma = words[i].toLowerCase(Locale.ROOT);
-			}
 			tokens.add(new Token(start + spans.get(i)[0], start + spans.get(i)[1], words[i], tags[i],
-					lemma.toLowerCase(Locale.ROOT)));
+					lemma(words[i], tags[i], tools)));
 		}
 		return tokens;
+	}
+
+	/**
+	 * The lemma of a word with its tag: the word itself, in lower case, for names,
+	 * numbers and punctuation; else the lemmatizer's, remembered, since the model's beam
+	 * search costs a millisecond or more a word and a word's lemma hardly depends on its
+	 * sentence once its tag is known.
+	 */
+	private String lemma(String word, String tag, Tools tools) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (UNCHANGED_TAGS.contains(tag)) {
+			return lower;
+		}
+		String key = tag + ' ' + lower;
+		String lemma = this.lemmas.get(key);
+		if (lemma == null) {
+			lemma = tools.lemmatizer.lemmatize(new String[] { lower }, new String[] { tag })[0];
+			if (lemma == null || lemma.isEmpty() || "O".equals(lemma) || lemma.contains("+")) {
+				lemma = lower;
+			}
+			lemma = lemma.toLowerCase(Locale.ROOT);
+			if (this.lemmas.size() > MAX_REMEMBERED_LEMMAS) {
+				this.lemmas.clear();
+			}
+			this.lemmas.put(key, lemma);
+		}
+		return lemma;
 	}
 
 	/**
