@@ -321,14 +321,7 @@ final class ContactRule {
 		if (engagement.countries.size() < 2 && engagement.participants.size() < 2) {
 			return;
 		}
-		boolean planned = Modality.planned(s, remote);
-		Drafts.Visit dates = new Drafts.Visit();
-		dateAndStatus(s, remote, planned, dates);
-		engagement.date = dates.date;
-		engagement.dateExplicit = dates.dateExplicit;
-		engagement.status = (planned || after(dates.date)) ? FactStatus.PLANNED : FactStatus.COMPLETED;
-		engagement.occasion = occasion(s);
-		engagement.evidence.add(s.sentence.range());
+		complete(engagement, s, remote, Modality.planned(s, remote));
 		engagement.rule = (engagement.kind == EngagementCandidate.Kind.MESSAGE) ? "engagement.message"
 				: "engagement.call";
 		engagement.confidence = (engagement.dateExplicit ? 0.7 : 0.5) + (engagement.participants.size() >= 2 ? 0.1 : 0);
@@ -377,17 +370,18 @@ final class ContactRule {
 		if (engagement.countries.size() < ((kind == EngagementCandidate.Kind.SUMMIT) ? 1 : 2)) {
 			return;
 		}
-		boolean planned = Modality.planned(s, trigger) || plannedAnywhere(s, trigger);
-		Drafts.Visit dates = new Drafts.Visit();
-		dateAndStatus(s, trigger, planned, dates);
-		engagement.date = dates.date;
-		engagement.dateExplicit = dates.dateExplicit;
-		engagement.status = (planned || after(dates.date)) ? FactStatus.PLANNED : FactStatus.COMPLETED;
+		complete(engagement, s, trigger, Modality.planned(s, trigger) || plannedAnywhere(s, trigger));
+		engagement.rule = "engagement." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		engagement.confidence = (engagement.dateExplicit ? 0.6 : 0.4) + (engagement.occasion != null ? 0.1 : 0);
+		this.engagements.add(engagement);
+	}
+
+	/** The date, status, occasion and evidence of an engagement found in one sentence. */
+	private void complete(Drafts.Engagement engagement, SentenceView s, int trigger, boolean planned) {
+		dateAndStatus(s, trigger, planned, engagement);
+		engagement.status = (planned || after(engagement.date)) ? FactStatus.PLANNED : FactStatus.COMPLETED;
 		engagement.occasion = occasion(s);
 		engagement.evidence.add(s.sentence.range());
-		engagement.rule = "engagement." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-		engagement.confidence = (dates.dateExplicit ? 0.6 : 0.4) + (engagement.occasion != null ? 0.1 : 0);
-		this.engagements.add(engagement);
 	}
 
 	/** Whether the verb that governs a noun trigger is a plan ("will hold a summit"). */
