@@ -17,6 +17,7 @@ const outDir = process.argv[3] || 'target/explorer';
 const docsDir = process.argv[4] || null;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
+const DOCS = { width: 1024, height: 640 };
 const GORGUN = 'actor:haluk-gorgun';
 const BANGLADESH = 'actor:country-bd';
 const TURKIYE = 'actor:country-tr';
@@ -74,10 +75,21 @@ function expect(condition, message) {
 	}
 }
 
-async function shoot(page, name, { docs = false } = {}) {
+async function shoot(page, name, { docs = false, from = null } = {}) {
 	await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
 	if (docs && docsDir) {
+		// smaller than the check's viewport, so that each committed picture stays small
+		const viewport = page.viewportSize();
+		await page.setViewportSize(DOCS);
+		await page.waitForTimeout(300);
+		await page.evaluate((selector) => {
+			const element = selector && document.querySelector(selector);
+			window.scrollTo(0, element ? element.getBoundingClientRect().top + window.scrollY - 8 : 0);
+		}, from);
+		await page.waitForTimeout(100);
 		await page.screenshot({ path: path.join(docsDir, `explorer-${name}.png`) });
+		await page.setViewportSize(viewport);
+		await page.waitForTimeout(100);
 	}
 }
 
@@ -253,7 +265,7 @@ await check('actor-network', DESKTOP, async (page) => {
 	expect(graphiql.includes(`actor(id: "${GORGUN}")`) && graphiql.includes('network(depth: 1, minWeight: 1)'), `the GraphiQL link holds ${graphiql.slice(0, 120)}`);
 	await page.mouse.move(1, 1);
 	await page.waitForTimeout(400);
-	await shoot(page, 'actor', { docs: true });
+	await shoot(page, 'actor', { docs: true, from: '#network-title' });
 
 	// the controls: depth 2 shows more actors and is kept in the URL
 	await page.selectOption('#network-depth', '2');
@@ -289,7 +301,7 @@ await check('relationship', DESKTOP, async (page) => {
 	await page.locator('.timeline-details summary').click();
 	await page.locator('.timeline-table tbody tr', { hasText: '2025' }).first().locator('button').click();
 	await page.locator('.bucket-detail .fact-list li').first().waitFor();
-	await shoot(page, 'relationship', { docs: true });
+	await shoot(page, 'relationship', { docs: true, from: '.relationship-view' });
 	return `first contact ${expected.firstContact.iso}, last ${expected.lastContact.iso}; ${bars2025.length} bars in 2025; 2025 periods ${expected2025.map((bucket) => `${bucket.period.iso}:${bucket.count}`).join(' ')}`;
 });
 
@@ -305,7 +317,7 @@ await check('deal-evidence', DESKTOP, async (page) => {
 		expect(marks.some((mark) => mark.start === source.start && mark.end === source.end && mark.text === source.quote),
 			`no mark at ${source.start}–${source.end} with the quote`);
 	}
-	await shoot(page, 'deal', { docs: true });
+	await shoot(page, 'deal', { docs: true, from: '#items-title' });
 	return `${marks.length} sentences highlighted at ${marks.map((mark) => `${mark.start}–${mark.end}`).join(', ')}`;
 });
 
@@ -318,7 +330,7 @@ await check('visit-evidence', DESKTOP, async (page) => {
 	const marks = await marksOf(page, '.evidence-mark');
 	expect(marks.length === visit.sources.length, `${marks.length} evidence marks for ${visit.sources.length} sources`);
 	expect(visit.sources.every((source) => marks.some((mark) => mark.start === source.start && mark.text === source.quote)), 'a quote is not marked in place');
-	await shoot(page, 'visit', { docs: true });
+	await shoot(page, 'visit', { docs: true, from: '#evidence-title' });
 	return `${marks.length} sentences highlighted in ${await page.locator('.source').count()} articles`;
 });
 
