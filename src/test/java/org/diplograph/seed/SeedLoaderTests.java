@@ -65,8 +65,8 @@ class SeedLoaderTests {
 	void firstLoadWritesTheWholeSeed() {
 		assertThat(loader(KnowledgeBuilderTests.SEED_DIR).load(false)).isTrue();
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 21L));
 		assertThat(this.events).singleElement()
 			.isEqualTo(new KnowledgeChangedEvent(seedState().getString("contentHash")));
 	}
@@ -113,7 +113,7 @@ class SeedLoaderTests {
 		Map<String, List<Document>> second = snapshot();
 		assertThat(ids(second)).isEqualTo(ids(first));
 		assertThat(second).isEqualTo(first);
-		assertThat(counts().get("visits")).isEqualTo(18L);
+		assertThat(counts().get("visits")).isEqualTo(20L);
 	}
 
 	@Test
@@ -131,8 +131,8 @@ class SeedLoaderTests {
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> broken.load(true))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka");
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 21L));
 		assertThat(snapshot()).isEqualTo(loaded);
 		assertThat(seedState()).isEqualTo(state);
 		// only the first, successful load told the application the knowledge changed
@@ -159,7 +159,7 @@ class SeedLoaderTests {
 		assertThat(loader(dir.toString()).load(false)).isTrue();
 		assertThat(this.template.findById("visit:2025-isi-dhaka", Visit.class).place()).isEqualTo("Old Dhaka");
 		assertThat(this.template.findById("deal:diplomatic-visa-exemption", DefenceDeal.class)).isNull();
-		assertThat(counts()).containsEntry("deals", 13L).containsEntry("visits", 18L);
+		assertThat(counts()).containsEntry("deals", 20L).containsEntry("visits", 20L);
 		// the articles no longer list the removed deal
 		Article article = this.template.findById("article:004_0175bc3a33f42058", Article.class);
 		assertThat(article.dealIds()).doesNotContain("deal:diplomatic-visa-exemption").isNotEmpty();
@@ -191,7 +191,7 @@ class SeedLoaderTests {
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null),
 				this.events::add)
 			.afterPropertiesSet();
-		assertThat(counts()).containsEntry("visits", 18L).containsEntry("deals", 14L);
+		assertThat(counts()).containsEntry("visits", 20L).containsEntry("deals", 21L);
 	}
 
 	private SeedLoader loader(String seedDir) {
