@@ -85,8 +85,7 @@ abstract class ApiContract {
 			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
 		response.path("article.deals[*].id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:bayraktar-tb2",
-					"deal:bof-modernisation-support"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:turkish-hardware-since-2018"));
 	}
 
 	@Test
@@ -309,7 +308,11 @@ abstract class ApiContract {
 			.containsExactly("Muhammad Yunus", "Waker-uz-Zaman", "Mohammad Nazmul Hassan");
 		response.path("visit.sources[*].article.id")
 			.entityList(String.class)
-			.containsExactly(ARTICLE_000, ARTICLE_000, ARTICLE_002, ARTICLE_002, ARTICLE_002);
+			.containsExactly(ARTICLE_000, ARTICLE_000, ARTICLE_002, ARTICLE_002, ARTICLE_002, ARTICLE_002, ARTICLE_002);
+		// the facility where the TB2s are deployed is in the quotes, not only the summary
+		response.path("visit.sources[6].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("TB2s are deployed"));
 		response.path("visit.sources[2].quote")
 			.entity(String.class)
 			.satisfies((quote) -> assertThat(quote).startsWith("Haluk Gorgun met"));
@@ -330,12 +333,14 @@ abstract class ApiContract {
 	}
 
 	@Test
-	void bidaChiefsVisitLastedFiveDays() {
+	void bidaChiefsVisitWasToTurkiyeForFiveDays() {
 		GraphQlTester.Response response = this.tester.documentName("visitDetail")
-			.variable("id", "visit:2025-ashiq-mahmood-bin-harun-kirikkale")
+			.variable("id", "visit:2025-ashiq-mahmood-bin-harun-turkiye")
 			.execute();
 		response.path("visit.durationDays").entity(Integer.class).isEqualTo(5);
 		response.path("visit.hostCountry.name").entity(String.class).isEqualTo("Türkiye");
+		// Kırıkkale is where the team toured MKE's sites, not where the visit was
+		response.path("visit.place").valueIsNull();
 		response.path("visit.metWith[*].id").entityList(String.class).containsExactly("actor:mke");
 		response.path("visit.sources[*].article.id")
 			.entityList(String.class)
@@ -360,8 +365,7 @@ abstract class ApiContract {
 			.execute()
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-03-muhammad-yunus-china",
-					"visit:2025-07-haluk-gorgun-dhaka");
+			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-07-haluk-gorgun-dhaka");
 		this.tester.documentName("visits")
 			.variable("filter", Map.of("fromCountry", "pakistan", "visitor", "actor:ishaq-dar"))
 			.execute()
@@ -445,7 +449,7 @@ abstract class ApiContract {
 	void dealStatusesStopAtWhatTheSourcesSupport() {
 		Map<String, String> statuses = Map.of("deal:tulpar-light-tanks", "UNDER_CONSIDERATION",
 				"deal:defence-framework-for-cooperation", "NEGOTIATING", "deal:pakistani-fighter-jets", "INTEREST",
-				"deal:pakistan-army-training", "OFFERED", "deal:bayraktar-tb2", "DELIVERED");
+				"deal:pakistan-army-training", "OFFERED", "deal:turkish-hardware-since-2018", "DELIVERED");
 		statuses.forEach((id, status) -> this.tester.documentName("dealDetail")
 			.variable("id", id)
 			.execute()
@@ -489,7 +493,43 @@ abstract class ApiContract {
 			.execute()
 			.path("deals.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("deal:boran-howitzers", "deal:defence-industrial-complexes");
+			.containsExactly("deal:boran-howitzers");
+	}
+
+	@Test
+	void theTb2IsOnePurchaseAmongTheFifteenTypesBoughtFrom2018() {
+		this.tester.documentName("deals")
+			.variable("filter", Map.of("system", "TB2"))
+			.execute()
+			.path("deals.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deal:turkish-hardware-since-2018");
+		GraphQlTester.Response response = this.tester.documentName("dealDetail")
+			.variable("id", "deal:turkish-hardware-since-2018")
+			.execute();
+		response.path("deal.date.iso").entity(String.class).isEqualTo("2018");
+		response.path("deal.items[*].system").entityList(String.class).hasSize(2).contains("Bayraktar TB2");
+		response.path("deal.items[0].manufacturer.name").entity(String.class).isEqualTo("Baykar");
+		response.path("deal.sources[*].article.id").entityList(String.class).containsExactly(ARTICLE_001, ARTICLE_002);
+		this.tester.documentName("dealDetail")
+			.variable("id", "deal:bayraktar-tb2")
+			.execute()
+			.path("deal")
+			.valueIsNull();
+	}
+
+	@Test
+	void ordnanceFactoryAssistanceIsNotATechnologyTransfer() {
+		GraphQlTester.Response response = this.tester.documentName("dealDetail")
+			.variable("id", "deal:bof-modernisation-support")
+			.execute();
+		response.path("deal.kind").entity(String.class).isEqualTo("OTHER");
+		response.path("deal.status").entity(String.class).isEqualTo("OFFERED");
+		// its one quote names the factories and the assistance
+		response.path("deal.sources").entityList(Object.class).hasSize(1);
+		response.path("deal.sources[0].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("Bangladesh Ordnance Factory", "assistance"));
 	}
 
 	@Test
@@ -520,13 +560,13 @@ abstract class ApiContract {
 			.execute()
 			.path("deals.edges[*].node.date")
 			.entityList(Object.class)
-			.hasSize(21)
+			.hasSize(20)
 			.get()
 			.stream()
 			.map((date) -> (date != null) ? (String) ((Map<?, ?>) date).get("iso") : null)
 			.toList();
 		assertThat(dates.get(0)).isEqualTo("2018");
-		assertThat(dates.get(20)).isNull();
+		assertThat(dates.get(19)).isNull();
 	}
 
 	// Evidence
@@ -556,7 +596,7 @@ abstract class ApiContract {
 				}
 			}
 		}
-		assertThat(checked).isEqualTo(28 + 28);
+		assertThat(checked).isEqualTo(38 + 27);
 	}
 
 	// Nodes
