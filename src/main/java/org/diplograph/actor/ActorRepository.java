@@ -16,12 +16,7 @@ import org.springframework.stereotype.Repository;
 class ActorRepository extends DocumentRepository<Actor> {
 
 	ActorRepository(MongoTemplate mongo) {
-		super(mongo, Actor.class, Actor::id, "sortKey", Actor::sortKey, false);
-	}
-
-	@Override
-	protected List<String> filteredFields() {
-		return List.of("nameKeys", "code", "countryId");
+		super(mongo, Actor.class, Actor::id, "sortKey", Actor::sortKey, false, "nameKeys", "code", "countryId");
 	}
 
 	/** Actors whose name or an alias has this {@link Names#key}. */

@@ -1,7 +1,5 @@
 package org.diplograph.article;
 
-import java.util.List;
-
 import org.diplograph.common.DocumentRepository;
 import org.diplograph.model.Article;
 
@@ -13,12 +11,7 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository extends DocumentRepository<Article> {
 
 	ArticleRepository(MongoTemplate mongo) {
-		super(mongo, Article.class, Article::id, "sortKey", Article::sortKey, true);
-	}
-
-	@Override
-	protected List<String> filteredFields() {
-		return List.of("actorIds");
+		super(mongo, Article.class, Article::id, "sortKey", Article::sortKey, true, "actorIds");
 	}
 
 }

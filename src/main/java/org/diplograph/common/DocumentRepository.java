@@ -27,29 +27,30 @@ public abstract class DocumentRepository<T> implements InitializingBean {
 
 	private final boolean descending;
 
+	private final List<String> filteredFields;
+
 	private final KeysetPager<T> pager;
 
 	/**
 	 * @param sortField the field lists are sorted by, then by _id
 	 * @param descending whether lists run from the highest sort key down by default
+	 * @param filteredFields the fields the filters look up, each given an ascending index
 	 */
 	protected DocumentRepository(MongoTemplate mongo, Class<T> type, Function<T, String> idOf, String sortField,
-			Function<T, String> sortKeyOf, boolean descending) {
+			Function<T, String> sortKeyOf, boolean descending, String... filteredFields) {
 		this.mongo = mongo;
 		this.type = type;
 		this.sortField = sortField;
 		this.descending = descending;
+		this.filteredFields = List.of(filteredFields);
 		this.pager = new KeysetPager<>(mongo, type, sortField, sortKeyOf, idOf);
 	}
-
-	/** The fields the filters look up, each given an ascending index. */
-	protected abstract List<String> filteredFields();
 
 	@Override
 	public void afterPropertiesSet() {
 		Sort.Direction direction = this.descending ? Sort.Direction.DESC : Sort.Direction.ASC;
 		List<Index> indexes = new ArrayList<>();
-		filteredFields().forEach((field) -> indexes.add(new Index().on(field, Sort.Direction.ASC)));
+		this.filteredFields.forEach((field) -> indexes.add(new Index().on(field, Sort.Direction.ASC)));
 		indexes.add(new Index().on(this.sortField, direction).on("_id", direction));
 		Indexes.ensure(this.mongo, this.type, indexes);
 	}

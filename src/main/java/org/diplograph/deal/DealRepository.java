@@ -1,7 +1,5 @@
 package org.diplograph.deal;
 
-import java.util.List;
-
 import org.diplograph.common.DocumentRepository;
 import org.diplograph.model.DefenceDeal;
 
@@ -13,12 +11,8 @@ import org.springframework.stereotype.Repository;
 class DealRepository extends DocumentRepository<DefenceDeal> {
 
 	DealRepository(MongoTemplate mongo) {
-		super(mongo, DefenceDeal.class, DefenceDeal::id, "sortKey", DefenceDeal::sortKey, false);
-	}
-
-	@Override
-	protected List<String> filteredFields() {
-		return List.of("partyIds", "buyerId", "supplierId", "kind", "status");
+		super(mongo, DefenceDeal.class, DefenceDeal::id, "sortKey", DefenceDeal::sortKey, false, "partyIds", "buyerId",
+				"supplierId", "kind", "status");
 	}
 
 }

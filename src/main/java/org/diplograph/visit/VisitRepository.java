@@ -1,7 +1,5 @@
 package org.diplograph.visit;
 
-import java.util.List;
-
 import org.diplograph.common.DocumentRepository;
 import org.diplograph.model.Visit;
 
@@ -13,12 +11,8 @@ import org.springframework.stereotype.Repository;
 class VisitRepository extends DocumentRepository<Visit> {
 
 	VisitRepository(MongoTemplate mongo) {
-		super(mongo, Visit.class, Visit::id, "date.start", (visit) -> visit.date().start(), false);
-	}
-
-	@Override
-	protected List<String> filteredFields() {
-		return List.of("visitorIds", "fromCountryId", "hostCountryId", "involvedIds", "articleIds", "status");
+		super(mongo, Visit.class, Visit::id, "date.start", (visit) -> visit.date().start(), false, "visitorIds",
+				"fromCountryId", "hostCountryId", "involvedIds", "articleIds", "status");
 	}
 
 }
