@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -18,17 +21,21 @@ import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.Mention;
+import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is linked to whom, and by what: built in memory from the whole knowledge base at
- * startup and after every reload, so a network of any depth costs no database query. Two
- * actors are linked by a visit where one visited, hosted or met the other, by a deal both
- * are parties to, and by an article that names both in one paragraph.
+ * startup and after a wholesale change, and updated for each visit, deal or article a
+ * write changes, so a network of any depth costs no database query. Two actors are linked
+ * by a visit where one visited, hosted or met the other, by a deal both are parties to,
+ * and by an article that names both in one paragraph. Readers see immutable snapshots; an
+ * update copies only the entries it changes.
  */
 @Component
 class LinkGraph extends DerivedFromKnowledge {
@@ -39,39 +46,123 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
 
+	/** The pairs each visit, deal and article links, to undo them when it changes. */
+	private Map<String, Set<Pair>> contributions = new HashMap<>();
+
 	LinkGraph(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
 	@Override
 	protected synchronized void rebuild() {
-		Builder builder = new Builder();
-		try (Stream<Visit> visits = this.mongo.stream(new Query(), Visit.class)) {
-			visits.forEach((visit) -> {
-				for (String visiting : Relationship.visitingSide(visit)) {
-					for (String hosting : Relationship.hostSide(visit)) {
-						builder.link(visiting, hosting).visitIds.add(visit.id());
-					}
+		Map<String, Set<Pair>> built = new HashMap<>();
+		each(Visit.class, new Query(), (visit) -> built.put(visit.id(), pairs(visit)));
+		each(DefenceDeal.class, new Query(), (deal) -> built.put(deal.id(), pairs(deal)));
+		each(Article.class, new Query(), (article) -> built.put(article.id(), pairs(article)));
+		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
+		built.forEach((id,
+				pairs) -> pairs.forEach((pair) -> byPair
+					.computeIfAbsent(pair, (key) -> List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()))
+					.get(Link.slot(id))
+					.add(id)));
+		Map<String, Map<String, Link>> graph = new HashMap<>();
+		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
+		this.contributions = built;
+		this.links.set(graph);
+		logger.info("Link graph built: {} actors linked", graph.size());
+	}
+
+	@Override
+	protected synchronized void update(Set<String> ids) {
+		Map<String, Set<Pair>> now = new HashMap<>();
+		List<String> visitIds = ofType(ids, NodeType.VISIT);
+		List<String> dealIds = ofType(ids, NodeType.DEAL);
+		List<String> articleIds = ofType(ids, NodeType.ARTICLE);
+		if (visitIds.isEmpty() && dealIds.isEmpty() && articleIds.isEmpty()) {
+			return;
+		}
+		each(Visit.class, byIds(visitIds), (visit) -> now.put(visit.id(), pairs(visit)));
+		each(DefenceDeal.class, byIds(dealIds), (deal) -> now.put(deal.id(), pairs(deal)));
+		each(Article.class, byIds(articleIds), (article) -> now.put(article.id(), pairs(article)));
+		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
+		Set<String> copied = new HashSet<>();
+		for (String id : Stream.of(visitIds, dealIds, articleIds).flatMap(List::stream).toList()) {
+			Set<Pair> before = this.contributions.getOrDefault(id, Set.of());
+			Set<Pair> after = now.getOrDefault(id, Set.of());
+			for (Pair pair : before) {
+				if (!after.contains(pair)) {
+					change(graph, copied, pair, (link) -> link.minus(id));
 				}
-			});
-		}
-		try (Stream<DefenceDeal> deals = this.mongo.stream(new Query(), DefenceDeal.class)) {
-			deals.forEach((deal) -> eachPair(deal.partyIds(), (a, b) -> builder.link(a, b).dealIds.add(deal.id())));
-		}
-		try (Stream<Article> articles = this.mongo.stream(new Query(), Article.class)) {
-			articles.forEach((article) -> {
-				for (Set<String> paragraph : actorsByParagraph(article)) {
-					eachPair(paragraph, (a, b) -> builder.link(a, b).articleIds.add(article.id()));
+			}
+			for (Pair pair : after) {
+				if (!before.contains(pair)) {
+					change(graph, copied, pair, (link) -> (link != null) ? link.plus(Link.of(id)) : Link.of(id));
 				}
-			});
+			}
+			if (after.isEmpty()) {
+				this.contributions.remove(id);
+			}
+			else {
+				this.contributions.put(id, after);
+			}
 		}
-		this.links.set(builder.build());
-		logger.info("Link graph built: {} actors linked", this.links.get().size());
+		this.links.set(graph);
 	}
 
 	/** The links of one actor, by the other actor's ID. */
 	Map<String, Link> linksOf(String actorId) {
 		return this.links.get().getOrDefault(actorId, Map.of());
+	}
+
+	/**
+	 * Replaces the link of a pair in both its actors' maps, copying each map the first
+	 * time this update touches it; a link with nothing behind it goes.
+	 */
+	private static void change(Map<String, Map<String, Link>> graph, Set<String> copied, Pair pair,
+			java.util.function.UnaryOperator<Link> change) {
+		for (String actor : List.of(pair.a(), pair.b())) {
+			if (copied.add(actor)) {
+				graph.put(actor, new HashMap<>(graph.getOrDefault(actor, Map.of())));
+			}
+		}
+		Link changed = change.apply(graph.get(pair.a()).get(pair.b()));
+		if (changed == null || changed.weight() == 0) {
+			graph.get(pair.a()).remove(pair.b());
+			graph.get(pair.b()).remove(pair.a());
+		}
+		else {
+			graph.get(pair.a()).put(pair.b(), changed);
+			graph.get(pair.b()).put(pair.a(), changed);
+		}
+	}
+
+	private static void put(Map<String, Map<String, Link>> graph, Pair pair, Link link) {
+		graph.computeIfAbsent(pair.a(), (key) -> new HashMap<>()).put(pair.b(), link);
+		graph.computeIfAbsent(pair.b(), (key) -> new HashMap<>()).put(pair.a(), link);
+	}
+
+	private static Set<Pair> pairs(Visit visit) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		for (String visiting : Relationship.visitingSide(visit)) {
+			for (String hosting : Relationship.hostSide(visit)) {
+				Pair.of(visiting, hosting, pairs);
+			}
+		}
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(DefenceDeal deal) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		eachPair(deal.partyIds(), (a, b) -> Pair.of(a, b, pairs));
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(Article article) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		for (Set<String> paragraph : actorsByParagraph(article)) {
+			eachPair(paragraph, (a, b) -> Pair.of(a, b, pairs));
+		}
+		return pairs;
 	}
 
 	/**
@@ -93,6 +184,20 @@ class LinkGraph extends DerivedFromKnowledge {
 		return List.copyOf(paragraphs.values());
 	}
 
+	private <T> void each(Class<T> type, Query query, Consumer<T> action) {
+		try (Stream<T> all = this.mongo.stream(query, type)) {
+			all.forEach(action);
+		}
+	}
+
+	private static Query byIds(List<String> ids) {
+		return Query.query(Criteria.where("_id").in(ids));
+	}
+
+	private static List<String> ofType(Set<String> ids, NodeType type) {
+		return ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
+	}
+
 	private static void eachPair(Collection<String> ids, PairAction action) {
 		List<String> distinct = ids.stream().distinct().toList();
 		for (int i = 0; i < distinct.size(); i++) {
@@ -109,28 +214,71 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	}
 
-	/** What links two actors. */
+	/** Two linked actors, the lesser ID first. */
+	private record Pair(String a, String b) {
+
+		static void of(String x, String y, Set<Pair> pairs) {
+			if (x != null && y != null && !x.equals(y)) {
+				pairs.add((x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x));
+			}
+		}
+
+	}
+
+	/** What links two actors; immutable, shared by both actors' maps. */
 	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
+
+		/** Where an ID goes in the sets a rebuild collects: visits, deals, articles. */
+		static int slot(String id) {
+			NodeType type = NodeType.ofId(id);
+			return (type == NodeType.VISIT) ? 0 : (type == NodeType.DEAL) ? 1 : 2;
+		}
+
+		/** A link from the sets a rebuild collected, in {@link #slot} order. */
+		static Link of(List<Set<String>> sets) {
+			return new Link(Collections.unmodifiableSet(sets.get(0)), Collections.unmodifiableSet(sets.get(1)),
+					Collections.unmodifiableSet(sets.get(2)));
+		}
+
+		static Link of(String id) {
+			NodeType type = NodeType.ofId(id);
+			return new Link(set((type == NodeType.VISIT) ? id : null), set((type == NodeType.DEAL) ? id : null),
+					set((type == NodeType.ARTICLE) ? id : null));
+		}
+
+		Link plus(Link other) {
+			return new Link(union(this.visitIds, other.visitIds), union(this.dealIds, other.dealIds),
+					union(this.articleIds, other.articleIds));
+		}
+
+		Link minus(String id) {
+			return new Link(without(this.visitIds, id), without(this.dealIds, id), without(this.articleIds, id));
+		}
 
 		int weight() {
 			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
 		}
 
-	}
-
-	private static final class Builder {
-
-		private final Map<String, Map<String, Link>> links = new HashMap<>();
-
-		Link link(String a, String b) {
-			Link link = this.links.computeIfAbsent(a, (key) -> new HashMap<>())
-				.computeIfAbsent(b, (key) -> new Link(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
-			this.links.computeIfAbsent(b, (key) -> new HashMap<>()).putIfAbsent(a, link);
-			return link;
+		private static Set<String> set(String id) {
+			return (id != null) ? Set.of(id) : Set.of();
 		}
 
-		Map<String, Map<String, Link>> build() {
-			return this.links;
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			if (b.isEmpty()) {
+				return a;
+			}
+			TreeSet<String> all = new TreeSet<>(a);
+			all.addAll(b);
+			return Collections.unmodifiableSet(all);
+		}
+
+		private static Set<String> without(Set<String> ids, String id) {
+			if (!ids.contains(id)) {
+				return ids;
+			}
+			TreeSet<String> rest = new TreeSet<>(ids);
+			rest.remove(id);
+			return Collections.unmodifiableSet(rest);
 		}
 
 	}

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("articles")
 public record Article(@Id String id, String title, String publication, String author, FuzzyDate publishedOn,
 		String body, String sourceFile, String sha256, int wordCount, List<Mention> mentions, List<String> actorIds,
-		List<String> visitIds, List<String> dealIds, String sortKey) {
+		List<String> visitIds, List<String> dealIds, String sortKey, int revision, Origin origin) {
 
 	public static final String ID_PREFIX = "article:";
 

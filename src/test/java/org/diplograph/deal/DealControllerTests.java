@@ -10,6 +10,7 @@ import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
@@ -209,7 +210,7 @@ class DealControllerTests extends ActorSliceTestSupport {
 			Actor supplier, List<String> partyIds, List<DealItem> items, FuzzyDate date) {
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + slug, title, kind, status, (buyer != null) ? buyer.id() : null,
 				(supplier != null) ? supplier.id() : null, partyIds, items, date, List.of(), List.of(),
-				DefenceDeal.sortKeyOf(date));
+				DefenceDeal.sortKeyOf(date), 1, Origin.SEED);
 	}
 
 }
