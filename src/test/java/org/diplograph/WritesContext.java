@@ -1,5 +1,9 @@
 package org.diplograph;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+
 import org.diplograph.security.TestJwts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,12 @@ public abstract class WritesContext {
 
 	@LocalServerPort
 	protected int port;
+
+	/** A write does more than a read; on a busy machine it may take a while. */
+	@BeforeEach
+	void allowForABusyMachine() {
+		this.tester = this.tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
 
 	@DynamicPropertySource
 	static void jwts(DynamicPropertyRegistry registry) {
