@@ -146,9 +146,10 @@ class ChangeFeedFollower implements InitializingBean {
 			this.blockedSince = now;
 		}
 		Document change = this.feed.findById(blocker);
+		Instant threshold = now.minus(this.properties.repairAfter());
 		boolean oldRecord = change != null && change.getDate("at") != null
-				&& change.getDate("at").toInstant().isBefore(now.minus(this.properties.repairAfter()));
-		boolean heldLong = this.blockedSince.isBefore(now.minus(this.properties.repairAfter()));
+				&& !change.getDate("at").toInstant().isAfter(threshold);
+		boolean heldLong = !this.blockedSince.isAfter(threshold);
 		if (oldRecord || heldLong) {
 			this.writes.repair(blocker);
 			this.blockedAt = null;

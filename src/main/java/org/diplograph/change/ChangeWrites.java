@@ -204,9 +204,19 @@ public class ChangeWrites implements InitializingBean {
 	}
 
 	private Committed applyLogged(Plan plan) {
+		return applyLogged(plan, null);
+	}
+
+	/**
+	 * The steps of a write; {@code crashAfter} stops it there as a crash would, leaving
+	 * what it wrote so far (for the tests of the repair).
+	 */
+	Committed applyLogged(Plan plan, Step crashAfter) {
 		long seq = nextSeq();
+		crash(crashAfter, Step.SEQUENCE);
 		Document change = record(plan, seq);
 		this.mongo.insert(change, CHANGES);
+		crash(crashAfter, Step.RECORD);
 		List<Plan.Op> locked = new ArrayList<>();
 		try {
 			for (Plan.Op op : plan.ops()) {
@@ -219,13 +229,28 @@ public class ChangeWrites implements InitializingBean {
 			transition(seq, State.PENDING, State.ABORTED);
 			throw ex;
 		}
+		crash(crashAfter, Step.LOCK);
 		if (!transition(seq, State.PENDING, State.APPLYING)) {
 			// the repair took this change for the remains of a crash and undid it
 			release(seq, locked);
 			throw new ConflictException("The write took too long and was abandoned; try it again.", null);
 		}
-		finish(seq, plan.ops(), effectsOf(change), plan.curating());
+		crash(crashAfter, Step.APPLYING);
+		for (Plan.Op op : plan.ops()) {
+			writeContent(op, seq, plan.curating(), true);
+		}
+		crash(crashAfter, Step.CONTENT);
+		effectsOf(change).forEach(this::applyEffect);
+		transition(seq, State.APPLYING, State.COMMITTED);
+		crash(crashAfter, Step.COMMIT);
+		unlock(seq, plan.ops());
 		return new Committed(seq);
+	}
+
+	private static void crash(Step crashAfter, Step step) {
+		if (crashAfter == step) {
+			throw new SimulatedCrash(step);
+		}
 	}
 
 	/** The change as recorded: PENDING, with every document write and effect. */
@@ -345,7 +370,7 @@ public class ChangeWrites implements InitializingBean {
 
 	private boolean isStale(Document change) {
 		Date at = change.getDate("at");
-		return at == null || at.toInstant().isBefore(this.clock.instant().minus(this.properties.repairAfter()));
+		return at == null || !at.toInstant().isAfter(this.clock.instant().minus(this.properties.repairAfter()));
 	}
 
 	/** Writes the content, applies the effects, commits and unlocks: all idempotent. */
@@ -570,6 +595,22 @@ public class ChangeWrites implements InitializingBean {
 
 	Instant now() {
 		return this.clock.instant();
+	}
+
+	/** The steps of a write, in order, where a test may stop it. */
+	enum Step {
+
+		SEQUENCE, RECORD, LOCK, APPLYING, CONTENT, COMMIT
+
+	}
+
+	/** A write stopped on purpose after a step, as a crash would stop it. */
+	static final class SimulatedCrash extends RuntimeException {
+
+		SimulatedCrash(Step step) {
+			super("stopped after " + step);
+		}
+
 	}
 
 	/** Where a change is in its life. */
