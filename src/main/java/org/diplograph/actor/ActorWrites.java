@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.bson.Document;
 
@@ -24,9 +23,7 @@ import org.diplograph.common.Slugs;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
-import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
-import org.diplograph.model.Mention;
 import org.diplograph.model.NodeIds;
 import org.diplograph.model.Origin;
 import org.diplograph.model.Role;
@@ -183,16 +180,16 @@ public class ActorWrites {
 		Actor kept = merged(keep, remove);
 		plan.update(keep, kept, keep.revision());
 		for (Visit visit : visits) {
-			plan.update(visit, rewrite(visit, from, to), visit.revision());
+			plan.update(visit, visit.withActor(from, to), visit.revision());
 		}
 		for (DefenceDeal deal : deals) {
-			plan.update(deal, rewrite(deal, from, to), deal.revision());
+			plan.update(deal, deal.withActor(from, to), deal.revision());
 		}
 		for (Actor other : others) {
-			plan.update(other, rewrite(other, from, to), other.revision());
+			plan.update(other, other.withActor(from, to), other.revision());
 		}
 		for (Article article : articles) {
-			plan.update(article, rewrite(article, from, to), article.revision());
+			plan.update(article, article.withActor(from, to), article.revision());
 		}
 		plan.delete(remove, remove.revision());
 		plan.put(Actor.REDIRECTS, from, new Document("to", to));
@@ -229,63 +226,9 @@ public class ActorWrites {
 				keep.origin());
 	}
 
-	private static Visit rewrite(Visit visit, String from, String to) {
-		List<String> visitors = swap(visit.visitorIds(), from, to);
-		String origin = swap(visit.fromCountryId(), from, to);
-		String host = swap(visit.hostCountryId(), from, to);
-		List<String> metWith = swap(visit.metWithIds(), from, to);
-		return new Visit(visit.id(), visit.summary(), visitors, origin, host, visit.place(), visit.purpose(),
-				visit.date(), visit.durationDays(), visit.status(), metWith, visit.sources(),
-				Visit.involved(visitors, origin, host, metWith), visit.articleIds(), visit.revision() + 1,
-				visit.origin());
-	}
-
-	private static DefenceDeal rewrite(DefenceDeal deal, String from, String to) {
-		List<DealItem> items = deal.items()
-			.stream()
-			.map((item) -> new DealItem(item.system(), item.category(), swap(item.manufacturerId(), from, to),
-					item.quantity(), item.plannedQuantity(), item.systemKey()))
-			.toList();
-		return new DefenceDeal(deal.id(), deal.title(), deal.kind(), deal.status(), swap(deal.buyerId(), from, to),
-				swap(deal.supplierId(), from, to), swap(deal.partyIds(), from, to), items, deal.date(), deal.sources(),
-				deal.articleIds(), deal.sortKey(), deal.revision() + 1, deal.origin());
-	}
-
-	private static Actor rewrite(Actor actor, String from, String to) {
-		List<Role> roles = actor.roles().stream().map((role) -> swap(role, from, to)).distinct().toList();
-		return new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), actor.exactAliases(), actor.code(),
-				swap(actor.countryId(), from, to), roles, actor.description(), actor.nameKeys(), actor.searchText(),
-				actor.articleIds(), actor.visitRefs(), actor.dealIds(), actor.sortKey(), actor.revision() + 1,
-				actor.origin());
-	}
-
-	/** The article with the removed actor's mentions counted as the kept actor's. */
-	private static Article rewrite(Article article, String from, String to) {
-		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
-		for (Mention mention : article.mentions()) {
-			String actorId = swap(mention.actorId(), from, to);
-			offsets.computeIfAbsent(actorId, (key) -> new TreeSet<>()).addAll(mention.offsets());
-		}
-		List<Mention> mentions = offsets.entrySet()
-			.stream()
-			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue())))
-			.toList();
-		return new Article(article.id(), article.title(), article.publication(), article.author(),
-				article.publishedOn(), article.body(), article.sourceFile(), article.sha256(), article.wordCount(),
-				mentions, mentions.stream().map(Mention::actorId).toList(), article.visitIds(), article.dealIds(),
-				article.sortKey(), article.revision() + 1, article.origin());
-	}
-
-	private static String swap(String id, String from, String to) {
-		return from.equals(id) ? to : id;
-	}
-
-	private static List<String> swap(List<String> ids, String from, String to) {
-		return ids.stream().map((id) -> swap(id, from, to)).distinct().toList();
-	}
-
 	private static Role swap(Role role, String from, String to) {
-		return new Role(role.title(), swap(role.organizationId(), from, to), role.since(), role.until());
+		return new Role(role.title(), from.equals(role.organizationId()) ? to : role.organizationId(), role.since(),
+				role.until());
 	}
 
 	private Actor existing(String field, String id) {

@@ -62,7 +62,8 @@ public class ChangeWrites implements InitializingBean {
 
 	static final String SEQUENCE = "changes";
 
-	static final String TOMBSTONES = "tombstones";
+	/** The IDs deleted through the API, which no seed reload brings back. */
+	public static final String TOMBSTONES = "tombstones";
 
 	static final String REBUILDS = "rebuilds";
 

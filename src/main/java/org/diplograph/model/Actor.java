@@ -44,6 +44,21 @@ public record Actor(@Id String id, String name, ActorKind kind, List<String> ali
 		return "|" + String.join("|", nameKeys) + "|";
 	}
 
+	/**
+	 * The actor with every reference to the actor {@code from} (its country, the
+	 * organisations of its roles) made to {@code to}.
+	 */
+	public Actor withActor(String from, String to) {
+		List<Role> swapped = this.roles.stream()
+			.map((role) -> new Role(role.title(), References.swap(role.organizationId(), from, to), role.since(),
+					role.until()))
+			.distinct()
+			.toList();
+		return new Actor(this.id, this.name, this.kind, this.aliases, this.exactAliases, this.code,
+				References.swap(this.countryId, from, to), swapped, this.description, this.nameKeys, this.searchText,
+				this.articleIds, this.visitRefs, this.dealIds, this.sortKey, this.revision + 1, this.origin);
+	}
+
 	/** A visit the actor took part in and the part it played. */
 	public record VisitRef(String visitId, VisitRole role) {
 

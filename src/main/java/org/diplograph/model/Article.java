@@ -1,6 +1,9 @@
 package org.diplograph.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.diplograph.common.FuzzyDate;
 
@@ -17,6 +20,25 @@ public record Article(@Id String id, String title, String publication, String au
 		List<String> visitIds, List<String> dealIds, String sortKey, int revision, Origin origin) {
 
 	public static final String ID_PREFIX = "article:";
+
+	/**
+	 * The article with the mentions of the actor {@code from} counted as mentions of
+	 * {@code to}.
+	 */
+	public Article withActor(String from, String to) {
+		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
+		for (Mention mention : this.mentions) {
+			offsets.computeIfAbsent(References.swap(mention.actorId(), from, to), (key) -> new TreeSet<>())
+				.addAll(mention.offsets());
+		}
+		List<Mention> swapped = offsets.entrySet()
+			.stream()
+			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue())))
+			.toList();
+		return new Article(this.id, this.title, this.publication, this.author, this.publishedOn, this.body,
+				this.sourceFile, this.sha256, this.wordCount, swapped, swapped.stream().map(Mention::actorId).toList(),
+				this.visitIds, this.dealIds, this.sortKey, this.revision + 1, this.origin);
+	}
 
 	/** Sort key of an article: the start of its publication period, undated first. */
 	public static String sortKeyOf(FuzzyDate publishedOn) {

@@ -32,6 +32,18 @@ public record DefenceDeal(@Id String id, String title, DealKind kind, DealStatus
 		return List.copyOf(involved);
 	}
 
+	/** The deal with every reference to the actor {@code from} made to {@code to}. */
+	public DefenceDeal withActor(String from, String to) {
+		List<DealItem> swapped = this.items.stream()
+			.map((item) -> new DealItem(item.system(), item.category(),
+					References.swap(item.manufacturerId(), from, to), item.quantity(), item.plannedQuantity(),
+					item.systemKey()))
+			.toList();
+		return new DefenceDeal(this.id, this.title, this.kind, this.status, References.swap(this.buyerId, from, to),
+				References.swap(this.supplierId, from, to), References.swap(this.partyIds, from, to), swapped,
+				this.date, this.sources, this.articleIds, this.sortKey, this.revision + 1, this.origin);
+	}
+
 	/** Sort key of a deal: the start of its period, undated last. */
 	public static String sortKeyOf(FuzzyDate date) {
 		return (date != null) ? date.start() : "9999-99-99";

@@ -48,6 +48,17 @@ public record Visit(@Id String id, String summary, List<String> visitorIds, Stri
 		return List.copyOf(involved);
 	}
 
+	/** The visit with every reference to the actor {@code from} made to {@code to}. */
+	public Visit withActor(String from, String to) {
+		List<String> visitors = References.swap(this.visitorIds, from, to);
+		String origin = References.swap(this.fromCountryId, from, to);
+		String host = References.swap(this.hostCountryId, from, to);
+		List<String> met = References.swap(this.metWithIds, from, to);
+		return new Visit(this.id, this.summary, visitors, origin, host, this.place, this.purpose, this.date,
+				this.durationDays, this.status, met, this.sources, involved(visitors, origin, host, met),
+				this.articleIds, this.revision + 1, this.origin);
+	}
+
 	private static void addRole(Map<String, List<VisitRole>> roles, String actorId, VisitRole role) {
 		if (actorId == null) {
 			return;
