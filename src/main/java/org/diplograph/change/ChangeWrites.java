@@ -112,11 +112,18 @@ public class ChangeWrites implements InitializingBean {
 			if (version != null && version.getInteger("version", 0) >= SCHEMA_VERSION) {
 				return;
 			}
+			boolean holdsData = false;
 			for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS)) {
-				this.mongo.updateMulti(Query.query(Criteria.where(Documents.REVISION).exists(false)),
-						new Update().set(Documents.REVISION, 1).set(Documents.ORIGIN, "SEED"), collection);
+				if (this.mongo.getCollection(collection).estimatedDocumentCount() > 0) {
+					holdsData = true;
+					this.mongo.updateMulti(Query.query(Criteria.where(Documents.REVISION).exists(false)),
+							new Update().set(Documents.REVISION, 1).set(Documents.ORIGIN, "SEED"), collection);
+				}
 			}
-			this.mongo.upsert(schema, Update.update("version", SCHEMA_VERSION), COUNTERS);
+			if (holdsData) {
+				// an empty database, as a restore needs it, is left untouched
+				this.mongo.upsert(schema, Update.update("version", SCHEMA_VERSION), COUNTERS);
+			}
 		}
 		catch (org.springframework.dao.DataAccessException ex) {
 			logger.warn("Revisions not checked: the database is unavailable ({})", ex.getClass().getSimpleName());
@@ -509,6 +516,35 @@ public class ChangeWrites implements InitializingBean {
 		catch (DuplicateKeyException ex) {
 			// its writer recorded it after all
 		}
+	}
+
+	/**
+	 * Finishes a restore: the changes a backup recorded while it copied the data are
+	 * applied again in order (committed ones re-applied, aborted ones undone), which
+	 * brings every document to its state at the end of the backup; then every lock left
+	 * in the copy is cleared, the sequence continues after the backup's, and every
+	 * instance rebuilds its indexes.
+	 */
+	public void restoreTail(List<Document> tail, long through) {
+		for (Document change : tail) {
+			long seq = ((Number) change.get(Documents.ID)).longValue();
+			this.mongo.getCollection(CHANGES)
+				.replaceOne(new Document(Documents.ID, seq), change,
+						new com.mongodb.client.model.ReplaceOptions().upsert(true));
+			if (State.COMMITTED.name().equals(change.getString("state"))) {
+				replay(change);
+			}
+			else {
+				release(seq, change.getList("ops", Document.class, List.of()).stream().map(Plan.Op::fromBson).toList());
+			}
+		}
+		for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS)) {
+			this.mongo.updateMulti(Query.query(Criteria.where(Documents.PENDING_CHANGE).exists(true)),
+					new Update().unset(Documents.PENDING_CHANGE), collection);
+		}
+		this.mongo.upsert(Query.query(Criteria.where(Documents.ID).is(SEQUENCE)),
+				new Update().max("seq", through).max("horizon", through), COUNTERS);
+		markRebuild();
 	}
 
 	/**

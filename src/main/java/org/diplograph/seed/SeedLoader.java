@@ -9,6 +9,8 @@ import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.model.Article;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,16 +37,29 @@ public class SeedLoader implements InitializingBean {
 
 	private final SeedWrites writes;
 
+	private final boolean restoring;
+
 	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes) {
+		this(mongo, properties, events, changes, null);
+	}
+
+	@Autowired
+	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes,
+			@Value("${diplograph.restore-from:}") String restoreFrom) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.events = events;
 		this.writes = new SeedWrites(mongo, changes);
+		this.restoring = restoreFrom != null && !restoreFrom.isBlank();
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		if (!this.properties.enabled()) {
+			return;
+		}
+		if (this.restoring) {
+			logger.info("Restoring a backup (diplograph.restore-from): the seed is not loaded");
 			return;
 		}
 		try {
