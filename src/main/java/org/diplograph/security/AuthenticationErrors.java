@@ -60,12 +60,14 @@ final class AuthenticationErrors implements AuthenticationEntryPoint, AccessDeni
 			throws IOException {
 		this.denied.handle(request, response, ex);
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		write(response, "FORBIDDEN", "Your token lacks the scope this needs" + requiredScope(request) + ".");
+		write(response, "FORBIDDEN", "This needs a token with scope " + requiredScope(request)
+				+ ", which yours does not carry; ask an administrator for it.");
 	}
 
+	/** The scope a path needs: admin under /admin, none (any valid token) elsewhere. */
 	private static String requiredScope(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + SecurityConfiguration.ADMIN_PATH)
-				? " with scope " + Scopes.ADMIN : "";
+				? Scopes.ADMIN : null;
 	}
 
 	private void write(HttpServletResponse response, String classification, String message) throws IOException {
