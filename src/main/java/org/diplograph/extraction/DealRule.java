@@ -403,7 +403,7 @@ final class DealRule {
 				break;
 			}
 			String whole = gluedWord(s, k);
-			boolean name = Character.isUpperCase(whole.charAt(0)) || EntityFinder.isCode(whole.replace("/", ""))
+			boolean name = Character.isUpperCase(whole.charAt(0)) || NameShapes.isCode(whole.replace("/", ""))
 					|| token.text().matches("\\d+(mm|-mm|mm\\.)")
 					|| token.text().matches("\\d+") && k + 1 < head && s.token(k + 1).text().matches("(?i)mm");
 			if (name && !Lexicon.NOT_NAMES.contains(word) && !(k == 0 && Lexicon.SENTENCE_OPENERS.contains(word))) {
