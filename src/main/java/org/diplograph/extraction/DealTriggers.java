@@ -13,33 +13,16 @@ import java.util.Set;
  */
 final class DealTriggers {
 
-	private static final Map<String, DealCandidate.Status> TRIGGERS = Map.ofEntries(
-			Map.entry("sign", DealCandidate.Status.SIGNED), Map.entry("order", DealCandidate.Status.SIGNED),
-			Map.entry("buy", DealCandidate.Status.SIGNED), Map.entry("purchase", DealCandidate.Status.SIGNED),
-			Map.entry("procure", DealCandidate.Status.SIGNED), Map.entry("acquire", DealCandidate.Status.SIGNED),
-			Map.entry("acquisition", DealCandidate.Status.SIGNED),
-			Map.entry("procurement", DealCandidate.Status.SIGNED), Map.entry("contract", DealCandidate.Status.SIGNED),
-			Map.entry("ink", DealCandidate.Status.SIGNED), Map.entry("finalise", DealCandidate.Status.SIGNED),
-			Map.entry("finalize", DealCandidate.Status.SIGNED), Map.entry("conclude", DealCandidate.Status.SIGNED),
-			Map.entry("seal", DealCandidate.Status.SIGNED), Map.entry("agree", DealCandidate.Status.SIGNED),
-			Map.entry("sell", DealCandidate.Status.SIGNED), Map.entry("award", DealCandidate.Status.SIGNED),
-			Map.entry("deliver", DealCandidate.Status.DELIVERED), Map.entry("delivery", DealCandidate.Status.DELIVERED),
-			Map.entry("hand", DealCandidate.Status.DELIVERED), Map.entry("handover", DealCandidate.Status.DELIVERED),
-			Map.entry("receive", DealCandidate.Status.DELIVERED), Map.entry("induct", DealCandidate.Status.DELIVERED),
-			Map.entry("commission", DealCandidate.Status.DELIVERED),
-			Map.entry("supply", DealCandidate.Status.DELIVERED), Map.entry("operate", DealCandidate.Status.DELIVERED),
-			Map.entry("offer", DealCandidate.Status.OFFERED), Map.entry("propose", DealCandidate.Status.OFFERED),
-			Map.entry("pitch", DealCandidate.Status.OFFERED),
-			Map.entry("consider", DealCandidate.Status.UNDER_CONSIDERATION),
-			Map.entry("evaluate", DealCandidate.Status.UNDER_CONSIDERATION),
-			Map.entry("weigh", DealCandidate.Status.UNDER_CONSIDERATION),
-			Map.entry("assess", DealCandidate.Status.UNDER_CONSIDERATION),
-			Map.entry("negotiate", DealCandidate.Status.NEGOTIATING),
-			Map.entry("negotiation", DealCandidate.Status.NEGOTIATING),
-			Map.entry("interest", DealCandidate.Status.INTEREST),
-			Map.entry("interested", DealCandidate.Status.INTEREST), Map.entry("keen", DealCandidate.Status.INTEREST),
-			Map.entry("seek", DealCandidate.Status.INTEREST), Map.entry("want", DealCandidate.Status.INTEREST),
-			Map.entry("eye", DealCandidate.Status.INTEREST));
+	private static final Map<String, DealCandidate.Status> TRIGGERS = Lexicon.byWord(Map.of(DealCandidate.Status.SIGNED,
+			Lexicon.words("sign", "order", "buy", "purchase", "procure", "acquire", "acquisition", "procurement",
+					"contract", "ink", "finalise", "finalize", "conclude", "seal", "agree", "sell", "award"),
+			DealCandidate.Status.DELIVERED,
+			Lexicon.words("deliver", "delivery", "hand", "handover", "receive", "induct", "commission", "supply",
+					"operate"),
+			DealCandidate.Status.OFFERED, Lexicon.words("offer", "propose", "pitch"),
+			DealCandidate.Status.UNDER_CONSIDERATION, Lexicon.words("consider", "evaluate", "weigh", "assess"),
+			DealCandidate.Status.NEGOTIATING, Lexicon.words("negotiate", "negotiation"), DealCandidate.Status.INTEREST,
+			Lexicon.words("interest", "interested", "keen", "seek", "want", "eye")));
 
 	/** Triggers whose subject sells: the buyer is whoever it goes "to". */
 	private static final Set<String> SELLING = Lexicon.words("offer", "propose", "pitch", "sell", "supply", "deliver",
