@@ -127,6 +127,25 @@ class GraphQlHttpEndpointTests {
 		}
 	}
 
+	@Test
+	void theSchemaIsDescribedUtf8PlainTextForGetAndHead() throws Exception {
+		HttpResponse<String> sdl = send(schema().GET());
+		assertThat(sdl.statusCode()).isEqualTo(200);
+		assertThat(contentType(sdl)).isEqualTo("text/plain;charset=UTF-8");
+		assertThat(sdl.body()).contains("type DefenceDeal implements Node")
+			.contains(
+					"\"The supplier has offered or promised something concrete; the buyer has not accepted yet.\"\n  OFFERED")
+			.contains("(\"Gorgun\" finds Haluk Görgün");
+		HttpResponse<String> head = send(schema().method("HEAD", HttpRequest.BodyPublishers.noBody()));
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(contentType(head)).isEqualTo("text/plain;charset=UTF-8");
+		assertThat(head.body()).isEmpty();
+	}
+
+	private HttpRequest.Builder schema() {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"));
+	}
+
 	private void assertRefused(HttpResponse<String> response, int status, String contentType, String message) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(contentType(response)).isEqualTo(contentType);
