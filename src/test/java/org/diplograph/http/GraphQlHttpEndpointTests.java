@@ -128,6 +128,18 @@ class GraphQlHttpEndpointTests {
 	}
 
 	@Test
+	void aBrowserOpeningTheEndpointIsSentToGraphiql() throws Exception {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		HttpResponse<String> page = send(request("").header("Accept", browser));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValue("/graphiql");
+		assertThat(page.headers().allValues("Vary")).contains("Accept");
+		// a query still runs, and a client that asks for JSON still gets the JSON error
+		assertThat(send(request("?query=%7B__typename%7D").header("Accept", browser)).statusCode()).isEqualTo(200);
+		assertRefused(send(request("").header("Accept", JSON)), 400, JSON, "query parameter");
+	}
+
+	@Test
 	void theSchemaIsDescribedUtf8PlainTextForGetAndHead() throws Exception {
 		HttpResponse<String> sdl = send(schema().GET());
 		assertThat(sdl.statusCode()).isEqualTo(200);
