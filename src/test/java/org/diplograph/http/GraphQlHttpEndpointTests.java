@@ -140,6 +140,14 @@ class GraphQlHttpEndpointTests {
 	}
 
 	@Test
+	void withoutTheDevProfileLocalhostOriginsAreRefused() throws Exception {
+		HttpResponse<String> preflight = send(request("").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "http://localhost:5173")
+			.header("Access-Control-Request-Method", "POST"));
+		assertThat(preflight.statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void theSchemaIsDescribedUtf8PlainTextForGetAndHead() throws Exception {
 		HttpResponse<String> sdl = send(schema().GET());
 		assertThat(sdl.statusCode()).isEqualTo(200);

@@ -1,0 +1,68 @@
+package org.diplograph.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code dev} profile a front-end developer starts with: any {@code http://localhost}
+ * port may call the API from a browser, and read the request ID and ETag of its answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+class DevProfileTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void frontEndsOnAnyLocalhostPortPassThePreflight() throws Exception {
+		for (String origin : new String[] { "http://localhost:5173", "http://localhost:3000",
+				"http://127.0.0.1:8000" }) {
+			HttpResponse<String> preflight = send(preflight(origin));
+			assertThat(preflight.statusCode()).as(origin).isEqualTo(200);
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+		}
+		assertThat(send(preflight("http://elsewhere.example")).statusCode()).isEqualTo(403);
+		assertThat(send(preflight("https://localhost.example:5173")).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aFrontEndCanReadTheRequestIdAndTheEtag() throws Exception {
+		HttpResponse<String> answer = send(
+				request("/graphql?query=%7B__typename%7D").header("Origin", "http://localhost:5173"));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+		assertThat(answer.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("X-Request-Id",
+				"ETag");
+		HttpResponse<String> schema = send(request("/graphql/schema").header("Origin", "http://localhost:3000"));
+		assertThat(schema.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
+	}
+
+	private HttpRequest.Builder preflight(String origin) {
+		return request("/graphql").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type,x-request-id");
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
