@@ -16,8 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@code dev} profile a front-end developer starts with: any {@code http://localhost}
  * port may call the API from a browser, and read the request ID and ETag of its answers.
+ * The context also sets a Cache-Control of its own, saving a second start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "diplograph.http.cache-control=max-age=60, must-revalidate")
 @ActiveProfiles("dev")
 class DevProfileTests {
 
@@ -48,6 +50,13 @@ class DevProfileTests {
 				"ETag");
 		HttpResponse<String> schema = send(request("/graphql/schema").header("Origin", "http://localhost:3000"));
 		assertThat(schema.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
+	}
+
+	@Test
+	void theConfiguredCacheControlIsSentWithGetAnswers() throws Exception {
+		HttpResponse<String> answer = send(request("/graphql?query=%7B__typename%7D"));
+		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("max-age=60, must-revalidate");
+		assertThat(answer.headers().firstValue("ETag")).isPresent();
 	}
 
 	private HttpRequest.Builder preflight(String origin) {
