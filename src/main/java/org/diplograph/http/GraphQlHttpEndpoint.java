@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.persisted.PersistedQueries;
+
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,9 +46,12 @@ final class GraphQlHttpEndpoint {
 
 	private final ObjectReader reader;
 
-	GraphQlHttpEndpoint(GraphQlHttpHandler handler, JsonMapper json) {
+	private final PersistedQueries persistedQueries;
+
+	GraphQlHttpEndpoint(GraphQlHttpHandler handler, JsonMapper json, PersistedQueries persistedQueries) {
 		this.handler = handler;
 		this.json = json;
+		this.persistedQueries = persistedQueries;
 		// big decimals keep every digit of a Float variable until the schema coerces it
 		this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 	}
@@ -66,7 +71,7 @@ final class GraphQlHttpEndpoint {
 		try {
 			responseType = responseMediaType(request);
 			GraphQlRequestParameters parameters = GraphQlRequestParameters.fromQueryParameters(request, this.reader);
-			if (!parameters.isQuery()) {
+			if (!parameters.isQuery(this.persistedQueries::document)) {
 				throw new RequestError(HttpStatus.METHOD_NOT_ALLOWED,
 						"Only queries can be sent with GET; send mutations and subscriptions with POST.")
 					.header(HttpHeaders.ALLOW, HttpMethod.POST.name());

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.persisted.PersistedQueries;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +38,8 @@ class GraphQlHttpRoutes {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttpRouterFunction(@Value("${spring.graphql.http.path:/graphql}") String path,
-			GraphQlHttpHandler handler, JsonMapper json, GraphQlSource source) {
-		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json);
+			GraphQlHttpHandler handler, JsonMapper json, GraphQlSource source, PersistedQueries persistedQueries) {
+		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json, persistedQueries);
 		RequestPredicate graphQlPath = RequestPredicates.path(path);
 		SchemaDocument schema = new SchemaDocument(source);
 		return RouterFunctions.route()

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@code dev} profile a front-end developer starts with: any {@code http://localhost}
  * port may call the API from a browser, and read the request ID and ETag of its answers.
- * The context also sets a Cache-Control of its own, saving a second start.
+ * The context also sets a Cache-Control and a persisted query cache size of its own,
+ * saving a second start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "diplograph.http.cache-control=max-age=60, must-revalidate")
+		properties = { "diplograph.http.cache-control=max-age=60, must-revalidate",
+				"diplograph.persisted-queries.max-entries=2" })
 @ActiveProfiles("dev")
 class DevProfileTests {
 
@@ -57,6 +62,26 @@ class DevProfileTests {
 		HttpResponse<String> answer = send(request("/graphql?query=%7B__typename%7D"));
 		assertThat(answer.headers().firstValue("Cache-Control")).hasValue("max-age=60, must-revalidate");
 		assertThat(answer.headers().firstValue("ETag")).isPresent();
+	}
+
+	@Test
+	void thePersistedQueryCacheKeepsTheMostRecentlyUsedQueriesOnly() throws Exception {
+		String[] queries = { "{ a: __typename }", "{ b: __typename }", "{ c: __typename }" };
+		for (String query : queries) {
+			assertThat(persisted(query, true)).contains("\"data\"");
+		}
+		assertThat(persisted(queries[2], false)).contains("\"c\":\"Query\"");
+		assertThat(persisted(queries[1], false)).contains("\"b\":\"Query\"");
+		assertThat(persisted(queries[0], false)).contains("PersistedQueryNotFound");
+	}
+
+	private String persisted(String query, boolean withQuery) throws Exception {
+		String hash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)));
+		String body = "{" + (withQuery ? "\"query\": \"" + query + "\", " : "")
+				+ "\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"" + hash + "\"}}}";
+		return send(request("/graphql").header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))).body();
 	}
 
 	private HttpRequest.Builder preflight(String origin) {
