@@ -12,13 +12,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * so that a front end's tooling can load the SDL from the page it runs in.
  */
 @Configuration(proxyBeanMethods = false)
-class SchemaCors implements WebMvcConfigurer {
+class DownloadCors implements WebMvcConfigurer {
 
 	private final CorsConfiguration cors;
 
 	private final String path;
 
-	SchemaCors(GraphQlCorsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String path) {
+	DownloadCors(GraphQlCorsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String path) {
 		this.cors = properties.toCorsConfiguration();
 		this.path = path;
 	}
@@ -27,6 +27,7 @@ class SchemaCors implements WebMvcConfigurer {
 	public void addCorsMappings(CorsRegistry registry) {
 		if (this.cors != null) {
 			registry.addMapping(this.path + "/schema").combine(this.cors);
+			registry.addMapping("/export/**").combine(this.cors);
 		}
 	}
 
