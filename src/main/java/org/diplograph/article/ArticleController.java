@@ -54,6 +54,7 @@ class ArticleController {
 			.toList() : List.of();
 		FuzzyDate from = (given.publishedFrom() != null) ? FuzzyDate.parse(given.publishedFrom()) : null;
 		FuzzyDate to = (given.publishedTo() != null) ? FuzzyDate.parse(given.publishedTo()) : null;
+		FuzzyDate.requireOrdered("filter.publishedFrom", from, "filter.publishedTo", to);
 		return this.articles.page(mentioned, from, to, request);
 	}
 

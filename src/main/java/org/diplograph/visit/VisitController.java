@@ -43,11 +43,13 @@ class VisitController {
 			@Argument String after, @Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
 		VisitFilter given = (filter != null) ? filter : new VisitFilter(null, null, null, null, null, null, null, null);
+		FuzzyDate from = (given.from() != null) ? FuzzyDate.parse(given.from()) : null;
+		FuzzyDate to = (given.to() != null) ? FuzzyDate.parse(given.to()) : null;
+		FuzzyDate.requireOrdered("filter.from", from, "filter.to", to);
 		VisitRepository.VisitCriteria criteria = new VisitRepository.VisitCriteria(
 				resolve("filter.visitor", given.visitor()), country("filter.fromCountry", given.fromCountry()),
-				country("filter.hostCountry", given.hostCountry()), resolve("filter.involves", given.involves()),
-				(given.from() != null) ? FuzzyDate.parse(given.from()) : null,
-				(given.to() != null) ? FuzzyDate.parse(given.to()) : null, given.status(),
+				country("filter.hostCountry", given.hostCountry()), resolve("filter.involves", given.involves()), from,
+				to, given.status(),
 				(given.source() != null) ? NodeIds.require(given.source(), "article:", "filter.source") : null);
 		return this.visits.page(criteria, orderBy == DateOrder.DATE_DESC, request);
 	}
