@@ -2,6 +2,7 @@ package org.diplograph.export;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,29 +18,41 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The names of the actors one chunk of records names, looked up in one query; an actor
+ * The names of the actors an export's records name, looked up chunk by chunk: one query
+ * per chunk for the IDs not seen before, so the countries and people that recur across a
+ * collection are read once. At most {@value #MAX_KNOWN} names are kept; an actor
  * reference in a record is {@code {"id": ..., "name": ...}}.
  */
 final class ActorNames {
 
-	private final Map<String, String> names;
+	static final int MAX_KNOWN = 100_000;
 
-	private ActorNames(Map<String, String> names) {
-		this.names = names;
+	private final MongoTemplate mongo;
+
+	private final Map<String, String> names = new HashMap<>();
+
+	ActorNames(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
-	static ActorNames lookUp(MongoTemplate mongo, Collection<String> ids) {
-		Set<String> wanted = new HashSet<>(ids);
-		wanted.remove(null);
-		Map<String, String> names = new LinkedHashMap<>();
-		if (!wanted.isEmpty()) {
-			Query query = Query.query(Criteria.where("_id").in(wanted));
-			query.fields().include("name");
-			for (Document actor : mongo.find(query, Document.class, mongo.getCollectionName(Actor.class))) {
-				names.put(actor.getString("_id"), actor.getString("name"));
-			}
+	/** Makes sure the names of these actors are known. */
+	void load(Collection<String> ids) {
+		Set<String> missing = new HashSet<>(ids);
+		missing.remove(null);
+		missing.removeAll(this.names.keySet());
+		if (missing.isEmpty()) {
+			return;
 		}
-		return new ActorNames(names);
+		if (this.names.size() + missing.size() > MAX_KNOWN) {
+			this.names.clear();
+		}
+		Query query = Query.query(Criteria.where("_id").in(missing));
+		query.fields().include("name");
+		for (Document actor : this.mongo.find(query, Document.class, this.mongo.getCollectionName(Actor.class))) {
+			this.names.put(actor.getString("_id"), actor.getString("name"));
+		}
+		// an ID that names no actor is remembered too, so that it is not asked for again
+		missing.forEach((id) -> this.names.putIfAbsent(id, null));
 	}
 
 	/** The reference to one actor, or null for no actor. */

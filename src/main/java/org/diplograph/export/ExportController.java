@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code GET /export/<collection>.<csv|jsonl>}: the whole collection, read with a
  * database cursor in {@code _id} order and written as it is read, {@value #CHUNK}
- * documents at a time (one query per chunk for the actor names), so memory stays flat
- * however large the collection is. A failure after the first bytes cuts the connection,
- * so that a client never mistakes a partial file for a whole one.
+ * documents at a time (one query per chunk for the actor names not seen yet), so memory
+ * stays flat however large the collection is. A failure after the first bytes cuts the
+ * connection, so that a client never mistakes a partial file for a whole one.
  */
 @Controller
 class ExportController {
@@ -90,23 +90,25 @@ class ExportController {
 					64 * 1024);
 			RecordWriter writer = format.writer(out, this.json);
 			writer.begin(export.csvColumns());
+			ActorNames names = new ActorNames(this.mongo);
 			List<T> chunk = new ArrayList<>(CHUNK);
 			for (T document : (Iterable<T>) documents::iterator) {
 				chunk.add(document);
 				if (chunk.size() == CHUNK) {
-					write(export, chunk, writer);
+					write(export, chunk, names, writer);
 					chunk.clear();
 				}
 			}
-			write(export, chunk, writer);
+			write(export, chunk, names, writer);
 			out.flush();
 		}
 	}
 
-	private <T> void write(CollectionExport<T> export, List<T> chunk, RecordWriter writer) throws IOException {
+	private <T> void write(CollectionExport<T> export, List<T> chunk, ActorNames names, RecordWriter writer)
+			throws IOException {
 		Collection<String> ids = new ArrayList<>();
 		chunk.forEach((document) -> ids.addAll(export.actorIds(document)));
-		ActorNames names = ActorNames.lookUp(this.mongo, ids);
+		names.load(ids);
 		for (T document : chunk) {
 			writer.write(export.toRecord(document, names));
 		}
