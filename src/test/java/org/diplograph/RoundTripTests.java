@@ -79,7 +79,7 @@ class RoundTripTests {
 			.execute()
 			.path("search.edges")
 			.entityList(Object.class)
-			.hasSize(20);
+			.hasSize(24);
 		// the hits' articles, actors, visits and deals, one batch per type; the index is
 		// in memory
 		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");

@@ -65,8 +65,8 @@ class SeedLoaderTests {
 	void firstLoadWritesTheWholeSeed() {
 		assertThat(loader(KnowledgeBuilderTests.SEED_DIR).load(false)).isTrue();
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 20L));
 		assertThat(this.events).singleElement()
 			.isEqualTo(new KnowledgeChangedEvent(seedState().getString("contentHash")));
 	}
@@ -80,7 +80,7 @@ class SeedLoaderTests {
 		assertThat(visit.place()).isEqualTo("Rawalpindi");
 		assertThat(visit.date().iso()).isEqualTo("2025-08-22");
 		assertThat(visit.date().precision()).isEqualTo(DatePrecision.DAY);
-		assertThat(visit.sources()).hasSize(2);
+		assertThat(visit.sources()).hasSize(3);
 		Actor gorgun = this.template.findById("actor:haluk-gorgun", Actor.class);
 		assertThat(gorgun.name()).isEqualTo("Haluk Görgün");
 		assertThat(gorgun.aliases()).contains("Gorgun", "Gungor");
@@ -113,7 +113,7 @@ class SeedLoaderTests {
 		Map<String, List<Document>> second = snapshot();
 		assertThat(ids(second)).isEqualTo(ids(first));
 		assertThat(second).isEqualTo(first);
-		assertThat(counts().get("visits")).isEqualTo(18L);
+		assertThat(counts().get("visits")).isEqualTo(20L);
 	}
 
 	@Test
@@ -124,15 +124,15 @@ class SeedLoaderTests {
 		KnowledgeBuilderTests.copySeed(dir);
 		KnowledgeBuilderTests.breakEntry(dir, "visits.yaml", "2025-07-haluk-gorgun-dhaka", "visitors: [haluk-gorgun]",
 				"visitors: [nobody-at-all]");
-		removeEntry(dir, "deals.yaml", "bayraktar-tb2");
+		removeEntry(dir, "deals.yaml", "turkish-hardware-since-2018");
 		SeedLoader broken = loader(dir.toString());
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> broken.load(false))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka: visitors names nobody-at-all");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> broken.load(true))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka");
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 20L));
 		assertThat(snapshot()).isEqualTo(loaded);
 		assertThat(seedState()).isEqualTo(state);
 		// only the first, successful load told the application the knowledge changed
@@ -159,7 +159,7 @@ class SeedLoaderTests {
 		assertThat(loader(dir.toString()).load(false)).isTrue();
 		assertThat(this.template.findById("visit:2025-isi-dhaka", Visit.class).place()).isEqualTo("Old Dhaka");
 		assertThat(this.template.findById("deal:diplomatic-visa-exemption", DefenceDeal.class)).isNull();
-		assertThat(counts()).containsEntry("deals", 13L).containsEntry("visits", 18L);
+		assertThat(counts()).containsEntry("deals", 19L).containsEntry("visits", 20L);
 		// the articles no longer list the removed deal
 		Article article = this.template.findById("article:004_0175bc3a33f42058", Article.class);
 		assertThat(article.dealIds()).doesNotContain("deal:diplomatic-visa-exemption").isNotEmpty();
@@ -191,7 +191,7 @@ class SeedLoaderTests {
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null),
 				this.events::add)
 			.afterPropertiesSet();
-		assertThat(counts()).containsEntry("visits", 18L).containsEntry("deals", 14L);
+		assertThat(counts()).containsEntry("visits", 20L).containsEntry("deals", 20L);
 	}
 
 	private SeedLoader loader(String seedDir) {
