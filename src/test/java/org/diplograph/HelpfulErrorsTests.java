@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,49 @@ class HelpfulErrorsTests {
 			.path("visits.totalCount")
 			.entity(Integer.class)
 			.satisfies((count) -> assertThat(count).isPositive());
+	}
+
+	@Test
+	void aCursorPagesOnlyTheListOrderAndFilterThatReturnedIt() {
+		String visitsToBangladesh = "query($after: String, $host: String, $order: DateOrder) { "
+				+ "visits(filter: {hostCountry: $host}, orderBy: $order, first: 2, after: $after) "
+				+ "{ pageInfo { endCursor } edges { node { id } } } }";
+		String cursor = this.tester.document(visitsToBangladesh)
+			.variable("host", "Bangladesh")
+			.execute()
+			.path("visits.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		// the same list, its actor named another way: the next page
+		this.tester.document(visitsToBangladesh)
+			.variable("host", "BD")
+			.variable("after", cursor)
+			.execute()
+			.path("visits.edges")
+			.entityList(Object.class)
+			.hasSize(2);
+		assertAnotherList(this.tester.document(visitsToBangladesh)
+			.variable("host", "Pakistan")
+			.variable("after", cursor)
+			.execute(), "after");
+		assertAnotherList(this.tester.document(visitsToBangladesh)
+			.variable("host", "Bangladesh")
+			.variable("order", "DATE_DESC")
+			.variable("after", cursor)
+			.execute(), "after");
+		assertAnotherList(
+				this.tester.document("query($before: String) { deals(last: 2, before: $before) { totalCount } }")
+					.variable("before", cursor)
+					.execute(),
+				"before");
+	}
+
+	private static void assertAnotherList(GraphQlTester.Response response, String argument) {
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getMessage()).startsWith(argument + " is a cursor of another list")
+				.contains("leave " + argument + " out to start from the beginning");
+		}));
 	}
 
 }
