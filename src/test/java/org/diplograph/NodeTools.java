@@ -57,10 +57,12 @@ public final class NodeTools {
 	public static String run(Path directory, int minutes, String... command) throws IOException, InterruptedException {
 		Path output = directory.resolve("command.out");
 		Path errors = directory.resolve("command.err");
-		Process process = new ProcessBuilder(command).directory(directory.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
 			.redirectOutput(output.toFile())
-			.redirectError(errors.toFile())
-			.start();
+			.redirectError(errors.toFile());
+		// playwright-core, among others, would download a browser of its own
+		builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+		Process process = builder.start();
 		if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new AssertionError(String.join(" ", command) + " did not finish in " + minutes + " minutes");

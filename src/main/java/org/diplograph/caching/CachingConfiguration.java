@@ -1,26 +1,19 @@
 package org.diplograph.caching;
 
-import java.util.concurrent.TimeUnit;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * ETags and Cache-Control for the answers that are small enough to buffer: GraphQL GET
- * answers, the SDL and the pages (never the streamed exports); WebJars, whose paths carry
- * their version, are cached for a year.
+ * answers, the SDL and the pages (never the streamed exports); WebJars whose paths carry
+ * their version are cached for a year.
  */
 @Configuration(proxyBeanMethods = false)
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CachingConfiguration implements WebMvcConfigurer {
+class CachingConfiguration {
 
 	/**
 	 * Ahead of the request ID filter's successors, behind nothing that writes the body.
@@ -50,13 +43,11 @@ class CachingConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	@Override
-	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		// registered ahead of Spring Boot's own /webjars/** handler, which then steps
-		// aside
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable());
+	@Bean
+	FilterRegistrationBean<WebJarCacheFilter> webJarCacheFilter() {
+		FilterRegistrationBean<WebJarCacheFilter> registration = new FilterRegistrationBean<>(new WebJarCacheFilter());
+		registration.addUrlPatterns("/webjars/*");
+		return registration;
 	}
 
 	private static String[] urlPatterns(String graphQlPath) {

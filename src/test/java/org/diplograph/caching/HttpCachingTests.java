@@ -92,6 +92,11 @@ class HttpCachingTests {
 		assertThat(bundle.body().length).isLessThan(400_000);
 		// the version is in the path, so the bundle never changes under it
 		assertThat(bundle.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
+		// a path without the version resolves to whichever is on the classpath: not kept
+		// for a year
+		HttpResponse<String> unversioned = send(request("/webjars/echarts/dist/echarts.esm.min.js"));
+		assertThat(unversioned.statusCode()).isEqualTo(200);
+		assertThat(unversioned.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
 
 		HttpResponse<byte[]> schema = this.http.send(
 				request("/graphql/schema").header("Accept-Encoding", "gzip").build(),
