@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -574,7 +575,7 @@ abstract class ApiContract {
 	@Test
 	void everyQuoteIsExactlyTheBodyBetweenItsOffsets() {
 		GraphQlTester.Response response = this.tester.documentName("allEvidence").execute();
-		Map<String, String> bodies = new java.util.HashMap<>();
+		Map<String, String> bodies = new HashMap<>();
 		response.path("articles.edges[*].node")
 			.entityList(MAP)
 			.get()

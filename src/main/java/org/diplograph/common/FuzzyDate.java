@@ -59,6 +59,11 @@ public record FuzzyDate(int year, Integer month, Integer day, DatePrecision prec
 		}
 	}
 
+	/** Parses a date argument a user may leave out: null stays null. */
+	public static FuzzyDate parseOptional(String text) {
+		return (text != null) ? parse(text) : null;
+	}
+
 	/**
 	 * Whether the period this date names overlaps the period from {@code from} to
 	 * {@code to}, either open.

@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * only when the total is asked for. A cursor is bound to its list: used on another
  * collection, order or filter, it is a BAD_REQUEST rather than a silently wrong page.
  */
-public final class KeysetPager<T> {
+final class KeysetPager<T> {
 
 	private final MongoTemplate mongo;
 
@@ -32,7 +32,7 @@ public final class KeysetPager<T> {
 
 	private final Function<T, String> idOf;
 
-	public KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
+	KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
 			Function<T, String> idOf) {
 		this.mongo = mongo;
 		this.type = type;
@@ -41,7 +41,7 @@ public final class KeysetPager<T> {
 		this.idOf = idOf;
 	}
 
-	public Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
 		String list = fingerprint(filter, descending);
 		if (request.after() != null) {
 			request.after().requireList("after", list);
@@ -58,7 +58,8 @@ public final class KeysetPager<T> {
 		}
 		boolean reverse = request.backward() != descending;
 		Sort.Direction direction = reverse ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Query query = query(criteria).with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
+		Query query = Conditions.query(criteria)
+			.with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
 			.limit(request.size() + 1);
 		List<T> found = (request.size() == 0) ? List.of() : new ArrayList<>(this.mongo.find(query, this.type));
 		boolean more = found.size() > request.size();
@@ -76,7 +77,7 @@ public final class KeysetPager<T> {
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		Query counted = query(filter);
+		Query counted = Conditions.query(filter);
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
 				() -> this.mongo.count(counted, this.type));
 	}
@@ -88,7 +89,7 @@ public final class KeysetPager<T> {
 	 */
 	private String fingerprint(List<Criteria> filter, boolean descending) {
 		String list = this.type.getName() + "\n" + this.sortField + "\n" + (descending ? "desc" : "asc") + "\n"
-				+ query(filter).getQueryObject();
+				+ Conditions.query(filter).getQueryObject();
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(list.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 12);
@@ -112,10 +113,6 @@ public final class KeysetPager<T> {
 		}
 		return new Criteria().orOperator(key.lt(cursor.sortKey()),
 				new Criteria().andOperator(sameKey, id.lt(cursor.id())));
-	}
-
-	private static Query query(List<Criteria> criteria) {
-		return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
 	}
 
 }

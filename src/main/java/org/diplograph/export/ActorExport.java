@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.Role;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Role;
 
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.bson.Document;
 
-import org.diplograph.actor.Actor;
+import org.diplograph.model.Actor;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.article.Article;
-import org.diplograph.article.Mention;
+import org.diplograph.model.Article;
+import org.diplograph.model.Mention;
 
 import org.springframework.stereotype.Component;
 

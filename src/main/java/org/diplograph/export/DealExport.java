@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.deal.DealItem;
-import org.diplograph.deal.DefenceDeal;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
 
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Visit;
 
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package org.diplograph.seed;
 
 import java.util.Objects;
 
+import com.mongodb.MongoException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class SeedStateWatcher implements SmartInitializingSingleton {
 				.first();
 			return (state != null) ? state.getString("contentHash") : null;
 		}
-		catch (DataAccessException | com.mongodb.MongoException ex) {
+		catch (DataAccessException | MongoException ex) {
 			return null;
 		}
 	}

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.diplograph.common.FoldedText;
+import org.diplograph.text.FoldedText;
 
 /**
  * Known-actor mentions for test articles: every name and alias matched on word

@@ -1,6 +1,7 @@
 package org.diplograph.seed;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,16 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.VisitRole;
-import org.diplograph.article.Article;
-import org.diplograph.article.Mention;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.Evidence;
-import org.diplograph.common.FoldedText;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
-import org.diplograph.visit.VisitStatus;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
+import org.diplograph.model.VisitStatus;
+import org.diplograph.text.FoldedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -229,19 +231,19 @@ class KnowledgeBuilderTests {
 		return problems;
 	}
 
-	private static java.util.Optional<String> sentenceProblem(String body, Evidence evidence) {
+	private static Optional<String> sentenceProblem(String body, Evidence evidence) {
 		String quote = evidence.quote();
 		if (!quote.equals(body.substring(evidence.start(), evidence.end()))) {
-			return java.util.Optional.of(": the quote is not the body range");
+			return Optional.of(": the quote is not the body range");
 		}
 		boolean startsSentence = (evidence.start() == 0 || Character.isWhitespace(body.charAt(evidence.start() - 1)))
 				&& (Character.isUpperCase(quote.charAt(0)) || Character.isDigit(quote.charAt(0)));
 		boolean endsSentence = (evidence.end() == body.length() || Character.isWhitespace(body.charAt(evidence.end())))
 				&& ".:!?\u201d\"".indexOf(quote.charAt(quote.length() - 1)) >= 0;
 		if (!startsSentence || !endsSentence) {
-			return java.util.Optional.of(": '" + quote + "' is not whole sentences");
+			return Optional.of(": '" + quote + "' is not whole sentences");
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	@Test
@@ -539,7 +541,7 @@ class KnowledgeBuilderTests {
 				.count();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -2,19 +2,19 @@ package org.diplograph.seed;
 
 import java.util.List;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DealItem;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 /**
- * The real source texts as the seed loader reads them (cleaned by {@link SourceText})
- * with the curated actors, visits and deals, as plain rows: what the extraction engine's
- * second, independent measurement compares its proposals with. Nothing here copies the
- * texts; they are read from {@code ../shared/seeds}.
+ * The real source texts as the seed loader reads them (cleaned by
+ * {@code text/ArticleText}) with the curated actors, visits and deals, as plain rows:
+ * what the extraction engine's second, independent measurement compares its proposals
+ * with. Nothing here copies the texts; they are read from {@code ../shared/seeds}.
  */
 public final class SeedTexts {
 
