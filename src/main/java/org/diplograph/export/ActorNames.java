@@ -9,14 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bson.Document;
-
-import org.diplograph.model.Actor;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-
 /**
  * The names of the actors an export's records name, looked up chunk by chunk: one query
  * per chunk for the IDs not seen before, so the countries and people that recur across a
@@ -27,12 +19,12 @@ final class ActorNames {
 
 	static final int MAX_KNOWN = 100_000;
 
-	private final MongoTemplate mongo;
+	private final ExportRepository repository;
 
 	private final Map<String, String> names = new HashMap<>();
 
-	ActorNames(MongoTemplate mongo) {
-		this.mongo = mongo;
+	ActorNames(ExportRepository repository) {
+		this.repository = repository;
 	}
 
 	/** Makes sure the names of these actors are known. */
@@ -46,11 +38,7 @@ final class ActorNames {
 		if (this.names.size() + missing.size() > MAX_KNOWN) {
 			this.names.clear();
 		}
-		Query query = Query.query(Criteria.where("_id").in(missing));
-		query.fields().include("name");
-		for (Document actor : this.mongo.find(query, Document.class, this.mongo.getCollectionName(Actor.class))) {
-			this.names.put(actor.getString("_id"), actor.getString("name"));
-		}
+		this.names.putAll(this.repository.actorNames(missing));
 		// an ID that names no actor is remembered too, so that it is not asked for again
 		missing.forEach((id) -> this.names.putIfAbsent(id, null));
 	}

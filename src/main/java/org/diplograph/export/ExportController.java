@@ -18,9 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,14 +38,14 @@ class ExportController {
 
 	static final int CHUNK = 500;
 
-	private final MongoTemplate mongo;
+	private final ExportRepository repository;
 
 	private final JsonMapper json;
 
 	private final Map<String, CollectionExport<?>> exports = new TreeMap<>();
 
-	ExportController(MongoTemplate mongo, JsonMapper json, List<CollectionExport<?>> exports) {
-		this.mongo = mongo;
+	ExportController(ExportRepository repository, JsonMapper json, List<CollectionExport<?>> exports) {
+		this.repository = repository;
 		this.json = json;
 		exports.forEach((export) -> this.exports.put(export.name(), export));
 	}
@@ -84,13 +81,12 @@ class ExportController {
 
 	private <T> void stream(CollectionExport<T> export, RecordWriter.Format format, HttpServletResponse response)
 			throws IOException {
-		Query all = new Query().with(Sort.by("_id")).cursorBatchSize(CHUNK);
-		try (Stream<T> documents = this.mongo.stream(all, export.type())) {
+		try (Stream<T> documents = this.repository.all(export.type(), CHUNK)) {
 			Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
 					64 * 1024);
 			RecordWriter writer = format.writer(out, this.json);
 			writer.begin(export.csvColumns());
-			ActorNames names = new ActorNames(this.mongo);
+			ActorNames names = new ActorNames(this.repository);
 			List<T> chunk = new ArrayList<>(CHUNK);
 			for (T document : (Iterable<T>) documents::iterator) {
 				chunk.add(document);
