@@ -184,6 +184,25 @@ class CurationTests extends WritesContext {
 			.doesNotContain("A visit to refuse");
 	}
 
+	@Test
+	void aRequestHoldsAFewMutationsAtMost() {
+		StringBuilder document = new StringBuilder("mutation {");
+		for (int i = 0; i < 26; i++) {
+			document.append(" a")
+				.append(i)
+				.append(": createActor(input: {name: \"Many ")
+				.append(i)
+				.append("\", kind: PERSON}) { actor { id } }");
+		}
+		Errors.expect(local().document(document.append(" }").toString()).execute(), "BAD_REQUEST", "estimated cost",
+				"diplograph.limits.max-complexity");
+		this.tester.document("{ actors(filter: {name: \"Many 1\"}) { totalCount } }")
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+	}
+
 	static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
 		java.util.HashMap<String, Object> copy = new java.util.HashMap<>(map);
 		copy.put(key, value);

@@ -29,6 +29,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
 
+	/** What one mutation field costs; with the default maximum, 25 fit in a request. */
+	static final int MUTATION_COST = 2_000;
+
 	LimitsConfiguration(LimitsProperties limits) {
 		// graphql-java reads its parser limits from a process-wide default
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
@@ -99,7 +102,8 @@ class LimitsConfiguration {
 	/**
 	 * A field costs 1 plus its selections, times how many items it returns: the page size
 	 * of a paged field, the number of IDs asked for, or the fan-out estimate for other
-	 * lists.
+	 * lists. A mutation costs {@link #MUTATION_COST}: a write locks, records and
+	 * re-indexes, so one request holds few of them.
 	 */
 	static FieldComplexityCalculator complexity(int listFanOut) {
 		return (env, childComplexity) -> {
@@ -116,7 +120,8 @@ class LimitsConfiguration {
 			else if (isList(env.getFieldDefinition().getType()) && !env.getField().getName().equals("edges")) {
 				items = listFanOut;
 			}
-			return (int) Math.min(Integer.MAX_VALUE / 2, 1L + (long) items * childComplexity);
+			long own = "Mutation".equals(env.getParentType().getName()) ? MUTATION_COST : 1;
+			return (int) Math.min(Integer.MAX_VALUE / 2, own + (long) items * childComplexity);
 		};
 	}
 
