@@ -81,15 +81,23 @@ public class SeedLoader implements InitializingBean {
 	 * @throws SeedException naming the seed file and entry of every problem found
 	 */
 	public boolean load(boolean force) {
+		String filesHash = SeedSource.filesHash(this.properties);
+		Document state = this.mongo.getCollection(STATE_COLLECTION).find(new Document("_id", "seed")).first();
+		if (!force && state != null && filesHash.equals(state.getString("filesHash"))) {
+			logger.info("Seed {} already loaded", state.getString("contentHash").substring(0, 12));
+			return false;
+		}
 		SeedSource source = SeedSource.read(this.properties);
 		String hash = source.contentHash();
-		Document state = this.mongo.getCollection(STATE_COLLECTION).find(new Document("_id", "seed")).first();
 		if (!force && state != null && hash.equals(state.getString("contentHash"))) {
+			// loaded before the files' hash was kept: the next start need not read the
+			// texts
+			this.writes.recordFilesHash(filesHash);
 			logger.info("Seed {} already loaded", hash.substring(0, 12));
 			return false;
 		}
 		Knowledge knowledge = KnowledgeBuilder.build(source);
-		if (this.writes.write(knowledge)) {
+		if (this.writes.write(knowledge, filesHash)) {
 			this.events.publishEvent(new KnowledgeChangedEvent(hash));
 		}
 		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals", hash.substring(0, 12),

@@ -61,7 +61,7 @@ final class SeedWrites {
 	 * Writes the seed, then records its hash, so a write that fails half way is redone.
 	 * @return whether the seed went in wholesale, so every index must be rebuilt
 	 */
-	boolean write(Knowledge knowledge) {
+	boolean write(Knowledge knowledge, String filesHash) {
 		Knowledge kept = withoutRemoved(knowledge);
 		boolean wholesale = COLLECTIONS.stream()
 			.allMatch((collection) -> this.mongo.getCollection(collection).estimatedDocumentCount() == 0);
@@ -76,10 +76,17 @@ final class SeedWrites {
 			reconcile(kept);
 		}
 		Document state = new Document("_id", "seed").append("contentHash", knowledge.contentHash())
+			.append("filesHash", filesHash)
 			.append("loadedAt", Date.from(Instant.now()));
 		this.mongo.getCollection(SeedLoader.STATE_COLLECTION)
 			.replaceOne(new Document("_id", "seed"), state, new ReplaceOptions().upsert(true));
 		return wholesale;
+	}
+
+	/** Keeps the hash of the seed files beside the loaded seed's. */
+	void recordFilesHash(String filesHash) {
+		this.mongo.getCollection(SeedLoader.STATE_COLLECTION)
+			.updateOne(new Document("_id", "seed"), new Document("$set", new Document("filesHash", filesHash)));
 	}
 
 	/**

@@ -161,6 +161,32 @@ class SeedLoaderTests {
 	}
 
 	@Test
+	void aLoadedSeedIsKnownByItsFilesWithoutReadingTheTexts(@TempDir Path dir) {
+		assertThat(loader(KnowledgeBuilderTests.SEED_DIR).load(false)).isTrue();
+		Map<String, List<Document>> loaded = snapshot();
+		// the seed files pin every text by its SHA-256: with them unchanged, the texts
+		// are
+		// not read (here they are not even there)
+		SeedLoader withoutTexts = new SeedLoader(this.mongo.template(),
+				new SeedProperties(dir.resolve("no-texts").toString(), KnowledgeBuilderTests.SEED_DIR, false, true),
+				this.events::add, changes());
+		assertThat(withoutTexts.load(false)).isFalse();
+		assertThat(snapshot()).isEqualTo(loaded);
+		assertThat(seedState().getString("filesHash")).hasSize(64);
+	}
+
+	@Test
+	void aSeedLoadedBeforeTheFilesHashWasKeptIsRecognisedOnceByItsTexts() {
+		loader(KnowledgeBuilderTests.SEED_DIR).load(false);
+		this.mongo.template()
+			.getCollection(SeedLoader.STATE_COLLECTION)
+			.updateOne(new Document("_id", "seed"), new Document("$unset", new Document("filesHash", "")));
+		assertThat(loader(KnowledgeBuilderTests.SEED_DIR).load(false)).isFalse();
+		assertThat(seedState().getString("filesHash")).hasSize(64);
+		assertThat(this.events).hasSize(1);
+	}
+
+	@Test
 	void startupLoadOfABrokenSeedDoesNotStopTheApplication(@TempDir Path dir) {
 		SeedLoader loader = new SeedLoader(this.mongo.template(),
 				new SeedProperties(dir.resolve("missing").toString(), KnowledgeBuilderTests.SEED_DIR, false, true),
