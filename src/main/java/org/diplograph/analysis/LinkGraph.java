@@ -1,26 +1,27 @@
 package org.diplograph.analysis;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.diplograph.analysis.LinkPairs.Pair;
 import org.diplograph.common.DerivedFromKnowledge;
+import org.diplograph.common.FeedPosition;
+import org.diplograph.common.IndexFiles;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
-import org.diplograph.model.Mention;
 import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
 
@@ -30,11 +31,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is linked to whom, and by what: built in memory from the whole knowledge base at
- * startup and after a wholesale change, and updated for each visit, deal or article a
- * write changes, so a network of any depth costs no database query. Two actors are linked
- * by a visit where one visited, hosted or met the other, by a deal both are parties to,
- * and by an article that names both in one paragraph. Readers see immutable snapshots; an
+ * Who is linked to whom, and by what ({@link LinkPairs}): kept in memory, with a copy on
+ * disk beside the database, and updated for each visit, deal or article a write changes,
+ * so a network of any depth costs no database query. Readers see immutable snapshots; an
  * update copies only the entries it changes.
  */
 @Component
@@ -44,21 +43,75 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final MongoTemplate mongo;
 
+	private final Path file;
+
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
 
 	/** The pairs each visit, deal and article links, to undo them when it changes. */
 	private Map<String, Set<Pair>> contributions = new HashMap<>();
 
-	LinkGraph(MongoTemplate mongo) {
+	private FeedPosition saved;
+
+	LinkGraph(MongoTemplate mongo, IndexFiles files) {
 		this.mongo = mongo;
+		this.file = files.pathOf("links");
 	}
 
 	@Override
-	protected synchronized void rebuild() {
+	protected Rebuild newRebuild() {
 		Map<String, Set<Pair>> built = new HashMap<>();
-		each(Visit.class, new Query(), (visit) -> built.put(visit.id(), pairs(visit)));
-		each(DefenceDeal.class, new Query(), (deal) -> built.put(deal.id(), pairs(deal)));
-		each(Article.class, new Query(), (article) -> built.put(article.id(), pairs(article)));
+		return new Rebuild() {
+
+			@Override
+			public void add(Object document) {
+				Set<Pair> pairs = LinkPairs.of(document);
+				if (pairs != null) {
+					built.put(LinkPairs.idOf(document), pairs);
+				}
+			}
+
+			@Override
+			public void finish() {
+				install(built);
+			}
+
+		};
+	}
+
+	@Override
+	protected synchronized FeedPosition restore() {
+		LinkFile.Saved copy = (this.file != null) ? LinkFile.read(this.file) : null;
+		if (copy == null) {
+			return null;
+		}
+		install(copy.contributions());
+		this.saved = copy.position();
+		return copy.position();
+	}
+
+	@Override
+	protected synchronized void save(FeedPosition position) {
+		if (this.file == null || position.equals(this.saved)) {
+			return;
+		}
+		try {
+			LinkFile.write(this.file, position, this.contributions);
+			this.saved = position;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	protected synchronized void discard() {
+		if (this.file != null) {
+			LinkFile.delete(this.file);
+			this.saved = null;
+		}
+	}
+
+	private synchronized void install(Map<String, Set<Pair>> built) {
 		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
 		built.forEach((id,
 				pairs) -> pairs.forEach((pair) -> byPair
@@ -68,6 +121,7 @@ class LinkGraph extends DerivedFromKnowledge {
 		Map<String, Map<String, Link>> graph = new HashMap<>();
 		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
 		this.contributions = built;
+		this.saved = null;
 		this.links.set(graph);
 		logger.info("Link graph built: {} actors linked", graph.size());
 	}
@@ -81,9 +135,9 @@ class LinkGraph extends DerivedFromKnowledge {
 		if (visitIds.isEmpty() && dealIds.isEmpty() && articleIds.isEmpty()) {
 			return;
 		}
-		each(Visit.class, byIds(visitIds), (visit) -> now.put(visit.id(), pairs(visit)));
-		each(DefenceDeal.class, byIds(dealIds), (deal) -> now.put(deal.id(), pairs(deal)));
-		each(Article.class, byIds(articleIds), (article) -> now.put(article.id(), pairs(article)));
+		read(Visit.class, visitIds, now);
+		read(DefenceDeal.class, dealIds, now);
+		read(Article.class, articleIds, now);
 		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
 		Set<String> copied = new HashSet<>();
 		for (String id : Stream.of(visitIds, dealIds, articleIds).flatMap(List::stream).toList()) {
@@ -119,7 +173,7 @@ class LinkGraph extends DerivedFromKnowledge {
 	 * time this update touches it; a link with nothing behind it goes.
 	 */
 	private static void change(Map<String, Map<String, Link>> graph, Set<String> copied, Pair pair,
-			java.util.function.UnaryOperator<Link> change) {
+			UnaryOperator<Link> change) {
 		for (String actor : List.of(pair.a(), pair.b())) {
 			if (copied.add(actor)) {
 				graph.put(actor, new HashMap<>(graph.getOrDefault(actor, Map.of())));
@@ -141,146 +195,17 @@ class LinkGraph extends DerivedFromKnowledge {
 		graph.computeIfAbsent(pair.b(), (key) -> new HashMap<>()).put(pair.a(), link);
 	}
 
-	private static Set<Pair> pairs(Visit visit) {
-		Set<Pair> pairs = new LinkedHashSet<>();
-		for (String visiting : Relationship.visitingSide(visit)) {
-			for (String hosting : Relationship.hostSide(visit)) {
-				Pair.of(visiting, hosting, pairs);
-			}
+	private <T> void read(Class<T> type, List<String> ids, Map<String, Set<Pair>> into) {
+		if (ids.isEmpty()) {
+			return;
 		}
-		return pairs;
-	}
-
-	private static Set<Pair> pairs(DefenceDeal deal) {
-		Set<Pair> pairs = new LinkedHashSet<>();
-		eachPair(deal.partyIds(), (a, b) -> Pair.of(a, b, pairs));
-		return pairs;
-	}
-
-	private static Set<Pair> pairs(Article article) {
-		Set<Pair> pairs = new LinkedHashSet<>();
-		for (Set<String> paragraph : actorsByParagraph(article)) {
-			eachPair(paragraph, (a, b) -> Pair.of(a, b, pairs));
+		try (Stream<T> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ids)), type)) {
+			found.forEach((document) -> into.put(LinkPairs.idOf(document), LinkPairs.of(document)));
 		}
-		return pairs;
-	}
-
-	/**
-	 * The actors an article names in each of its paragraphs (paragraphs are separated by
-	 * a blank line).
-	 */
-	static List<Set<String>> actorsByParagraph(Article article) {
-		List<Integer> breaks = new ArrayList<>();
-		for (int at = article.body().indexOf("\n\n"); at >= 0; at = article.body().indexOf("\n\n", at + 2)) {
-			breaks.add(at);
-		}
-		Map<Integer, Set<String>> paragraphs = new HashMap<>();
-		for (Mention mention : article.mentions()) {
-			for (int offset : mention.offsets()) {
-				int index = -Collections.binarySearch(breaks, offset) - 1;
-				paragraphs.computeIfAbsent(index, (key) -> new TreeSet<>()).add(mention.actorId());
-			}
-		}
-		return List.copyOf(paragraphs.values());
-	}
-
-	private <T> void each(Class<T> type, Query query, Consumer<T> action) {
-		try (Stream<T> all = this.mongo.stream(query, type)) {
-			all.forEach(action);
-		}
-	}
-
-	private static Query byIds(List<String> ids) {
-		return Query.query(Criteria.where("_id").in(ids));
 	}
 
 	private static List<String> ofType(Set<String> ids, NodeType type) {
 		return ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
-	}
-
-	private static void eachPair(Collection<String> ids, PairAction action) {
-		List<String> distinct = ids.stream().distinct().toList();
-		for (int i = 0; i < distinct.size(); i++) {
-			for (int j = i + 1; j < distinct.size(); j++) {
-				action.accept(distinct.get(i), distinct.get(j));
-			}
-		}
-	}
-
-	@FunctionalInterface
-	private interface PairAction {
-
-		void accept(String a, String b);
-
-	}
-
-	/** Two linked actors, the lesser ID first. */
-	private record Pair(String a, String b) {
-
-		static void of(String x, String y, Set<Pair> pairs) {
-			if (x != null && y != null && !x.equals(y)) {
-				pairs.add((x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x));
-			}
-		}
-
-	}
-
-	/** What links two actors; immutable, shared by both actors' maps. */
-	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
-
-		/** Where an ID goes in the sets a rebuild collects: visits, deals, articles. */
-		static int slot(String id) {
-			NodeType type = NodeType.ofId(id);
-			return (type == NodeType.VISIT) ? 0 : (type == NodeType.DEAL) ? 1 : 2;
-		}
-
-		/** A link from the sets a rebuild collected, in {@link #slot} order. */
-		static Link of(List<Set<String>> sets) {
-			return new Link(Collections.unmodifiableSet(sets.get(0)), Collections.unmodifiableSet(sets.get(1)),
-					Collections.unmodifiableSet(sets.get(2)));
-		}
-
-		static Link of(String id) {
-			NodeType type = NodeType.ofId(id);
-			return new Link(set((type == NodeType.VISIT) ? id : null), set((type == NodeType.DEAL) ? id : null),
-					set((type == NodeType.ARTICLE) ? id : null));
-		}
-
-		Link plus(Link other) {
-			return new Link(union(this.visitIds, other.visitIds), union(this.dealIds, other.dealIds),
-					union(this.articleIds, other.articleIds));
-		}
-
-		Link minus(String id) {
-			return new Link(without(this.visitIds, id), without(this.dealIds, id), without(this.articleIds, id));
-		}
-
-		int weight() {
-			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
-		}
-
-		private static Set<String> set(String id) {
-			return (id != null) ? Set.of(id) : Set.of();
-		}
-
-		private static Set<String> union(Set<String> a, Set<String> b) {
-			if (b.isEmpty()) {
-				return a;
-			}
-			TreeSet<String> all = new TreeSet<>(a);
-			all.addAll(b);
-			return Collections.unmodifiableSet(all);
-		}
-
-		private static Set<String> without(Set<String> ids, String id) {
-			if (!ids.contains(id)) {
-				return ids;
-			}
-			TreeSet<String> rest = new TreeSet<>(ids);
-			rest.remove(id);
-			return Collections.unmodifiableSet(rest);
-		}
-
 	}
 
 }

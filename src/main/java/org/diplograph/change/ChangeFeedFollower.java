@@ -46,6 +46,9 @@ class ChangeFeedFollower implements InitializingBean {
 
 	private volatile long seen = -1;
 
+	/** How far the changes read have been applied to this instance's derived indexes. */
+	private volatile long applied = -1;
+
 	private volatile Long rebuildEpoch;
 
 	private Long blockedAt;
@@ -85,6 +88,7 @@ class ChangeFeedFollower implements InitializingBean {
 		}
 		while (page.changes().size() == BATCH);
 		this.seen = from;
+		this.applied = from;
 		settle(page);
 	}
 
@@ -122,6 +126,7 @@ class ChangeFeedFollower implements InitializingBean {
 			else {
 				this.writes.publish(touched);
 			}
+			this.applied = this.seen;
 			this.writes.checkpoint(this.seen);
 			settle(page);
 		}
@@ -163,6 +168,14 @@ class ChangeFeedFollower implements InitializingBean {
 	/** How far this instance has read the feed. */
 	long seen() {
 		return this.seen;
+	}
+
+	/**
+	 * How far the feed is in this instance's derived indexes, the writes of this instance
+	 * aside; -1 before the feed was first read.
+	 */
+	long applied() {
+		return this.applied;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
@@ -69,6 +70,8 @@ public class ChangeWrites implements InitializingBean {
 
 	private static final String SCHEMA = "schema";
 
+	private static final String IDENTITY = "database";
+
 	private static final int SCHEMA_VERSION = 2;
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeWrites.class);
@@ -84,6 +87,8 @@ public class ChangeWrites implements InitializingBean {
 	private final Clock clock;
 
 	private final String instance = UUID.randomUUID().toString();
+
+	private final AtomicInteger applying = new AtomicInteger();
 
 	private volatile TransactionTemplate transactions;
 
@@ -143,9 +148,43 @@ public class ChangeWrites implements InitializingBean {
 	 * @throws NotFoundException when a document to update or delete does not exist
 	 */
 	public Committed apply(Plan plan) {
-		Committed committed = usesTransactions() ? applyInTransaction(plan) : applyLogged(plan);
-		publish(plan.touched());
-		return committed;
+		this.applying.incrementAndGet();
+		try {
+			Committed committed = usesTransactions() ? applyInTransaction(plan) : applyLogged(plan);
+			publish(plan.touched());
+			return committed;
+		}
+		finally {
+			this.applying.decrementAndGet();
+		}
+	}
+
+	/**
+	 * How many writes of this instance are under way: committed ones may not be in its
+	 * derived indexes yet.
+	 */
+	int applying() {
+		return this.applying.get();
+	}
+
+	/**
+	 * A name this database keeps for as long as it lives, made the first time it holds
+	 * knowledge; "empty" before (an empty database stays empty, as a restore needs it).
+	 */
+	String identity() {
+		Query identity = Query.query(Criteria.where(Documents.ID).is(IDENTITY));
+		Document known = this.mongo.findOne(identity, Document.class, COUNTERS);
+		if (known == null) {
+			boolean holdsData = List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS)
+				.stream()
+				.anyMatch((collection) -> this.mongo.getCollection(collection).estimatedDocumentCount() > 0);
+			if (!holdsData) {
+				return "empty";
+			}
+			this.mongo.upsert(identity, new Update().setOnInsert("name", UUID.randomUUID().toString()), COUNTERS);
+			known = this.mongo.findOne(identity, Document.class, COUNTERS);
+		}
+		return known.getString("name");
 	}
 
 	/**

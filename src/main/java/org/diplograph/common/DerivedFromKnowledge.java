@@ -1,48 +1,111 @@
 package org.diplograph.common;
 
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Something kept in memory and built from the whole knowledge base: built once every bean
- * is ready (after the seed is loaded, before the server takes requests), updated entry by
- * entry when documents change, and rebuilt when the knowledge changes wholesale. While
- * the database is away it keeps what it has; the change feed follower asks for a rebuild
- * once the database is back.
+ * Something kept in memory (and, where it can be, on disk) and built from the whole
+ * knowledge base: built from one read of the database shared with the others, or opened
+ * from its saved copy and brought up to date from the change feed; updated entry by entry
+ * when documents change. An update that failed (the database away) makes the saved copy
+ * untrustworthy: it is discarded, so the next start rebuilds.
  */
-public abstract class DerivedFromKnowledge implements SmartInitializingSingleton {
+public abstract class DerivedFromKnowledge {
 
 	private static final Logger logger = LoggerFactory.getLogger(DerivedFromKnowledge.class);
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		rebuildIfReachable();
-	}
+	private volatile boolean missedUpdate;
 
-	@EventListener
-	public void onKnowledgeChanged(KnowledgeChangedEvent event) {
-		rebuildIfReachable();
-	}
+	/**
+	 * The IDs changed while a rebuild reads the data, updated again once it is in place.
+	 */
+	private volatile Set<String> changedDuringRebuild;
 
 	@EventListener
 	public void onDocumentsChanged(DocumentsChangedEvent event) {
+		Set<String> during = this.changedDuringRebuild;
+		if (during != null) {
+			during.addAll(event.ids());
+		}
 		try {
 			update(event.ids());
 		}
 		catch (DataAccessException ex) {
-			logger.warn("{} not updated: the database is unavailable ({}); rebuilding once it is back",
-					getClass().getSimpleName(), ex.getClass().getSimpleName());
+			this.missedUpdate = true;
+			logger.warn("{} not updated: the database is unavailable ({}); rebuilt at the next change of the data "
+					+ "or start", name(), ex.getClass().getSimpleName());
 		}
 	}
 
-	/** Rebuilds from the database and swaps the result in. */
-	protected abstract void rebuild();
+	/**
+	 * Starts a rebuild: the documents go to {@link Rebuild#add}, then it is swapped in
+	 * and the documents changed meanwhile are updated in it.
+	 */
+	public final Rebuild startRebuild() {
+		this.missedUpdate = false;
+		Set<String> during = ConcurrentHashMap.newKeySet();
+		this.changedDuringRebuild = during;
+		Rebuild rebuild = newRebuild();
+		return new Rebuild() {
+
+			@Override
+			public void add(Object document) {
+				rebuild.add(document);
+			}
+
+			@Override
+			public void finish() {
+				rebuild.finish();
+				DerivedFromKnowledge.this.changedDuringRebuild = null;
+				if (!during.isEmpty()) {
+					update(Set.copyOf(during));
+				}
+			}
+
+		};
+	}
+
+	/** A rebuild did not finish: what is served stays, but no copy of it is trusted. */
+	public final void rebuildFailed() {
+		this.changedDuringRebuild = null;
+		this.missedUpdate = true;
+		discard();
+	}
+
+	/** Updates the entries of these documents, re-reading each by ID. */
+	public final void updateEntries(Set<String> ids) {
+		update(ids);
+	}
+
+	/**
+	 * Opens the saved copy and serves it.
+	 * @return the position it was saved at, or null when there is none to trust (missing,
+	 * unreadable, or written by another version), in which case a rebuild must follow
+	 */
+	public final FeedPosition openSaved() {
+		return restore();
+	}
+
+	/** Saves what is served now as reflecting {@code position}, where it keeps a copy. */
+	public final void saveAt(FeedPosition position) {
+		if (this.missedUpdate) {
+			discard();
+			return;
+		}
+		save(position);
+	}
+
+	public String name() {
+		return getClass().getSimpleName();
+	}
+
+	protected abstract Rebuild newRebuild();
 
 	/**
 	 * Updates the entries of these documents, re-reading each by ID; an ID no longer
@@ -50,14 +113,29 @@ public abstract class DerivedFromKnowledge implements SmartInitializingSingleton
 	 */
 	protected abstract void update(Set<String> ids);
 
-	private void rebuildIfReachable() {
-		try {
-			rebuild();
-		}
-		catch (DataAccessException ex) {
-			logger.warn("{} not rebuilt: the database is unavailable ({})", getClass().getSimpleName(),
-					ex.getClass().getSimpleName());
-		}
+	/** Opens the saved copy, if this keeps one; see {@link #openSaved}. */
+	protected FeedPosition restore() {
+		return null;
+	}
+
+	protected void save(FeedPosition position) {
+	}
+
+	/** Forgets the saved copy, so the next start rebuilds. */
+	protected void discard() {
+	}
+
+	/**
+	 * A rebuild in progress: it is given every article, actor, visit and deal once, from
+	 * its own thread, then finished.
+	 */
+	public interface Rebuild {
+
+		void add(Object document);
+
+		/** Swaps the rebuilt state in. */
+		void finish();
+
 	}
 
 }

@@ -2,68 +2,45 @@ package org.diplograph.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.diplograph.common.DerivedFromKnowledge;
-import org.diplograph.model.Actor;
-import org.diplograph.model.Article;
-import org.diplograph.model.DealItem;
-import org.diplograph.model.DefenceDeal;
-import org.diplograph.model.Visit;
+import org.diplograph.common.FeedPosition;
+import org.diplograph.common.IndexFiles;
+import org.diplograph.model.NodeType;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * An in-memory Lucene index of everything searchable, built from MongoDB at startup,
- * updated entry by entry as writes change documents and rebuilt after a wholesale change,
- * so the embedded database and a real MongoDB give the same answers. Searches run against
- * the snapshot the last refresh made.
+ * A Lucene index of everything searchable, kept on disk beside the database with the
+ * change-feed position it reflects (or in memory), updated entry by entry as writes
+ * change documents, so the embedded database and a real MongoDB give the same answers.
+ * Searches run against the snapshot the last refresh made.
  */
 @Component
-class SearchIndex extends DerivedFromKnowledge {
-
-	static final String TYPE = "type";
-
-	static final String ID = "id";
+class SearchIndex extends DerivedFromKnowledge implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private static final String ENTRIES = "entries";
 
 	private final MongoTemplate mongo;
 
@@ -71,10 +48,13 @@ class SearchIndex extends DerivedFromKnowledge {
 
 	private final Analyzer exact = FoldingAnalyzer.exact();
 
-	private final AtomicReference<Index> index = new AtomicReference<>();
+	private final LuceneStore store;
 
-	SearchIndex(MongoTemplate mongo) {
+	private final AtomicReference<LiveIndex> index = new AtomicReference<>();
+
+	SearchIndex(MongoTemplate mongo, IndexFiles files) {
 		this.mongo = mongo;
+		this.store = new LuceneStore(files.pathOf("search"));
 	}
 
 	Analyzer stemming() {
@@ -86,36 +66,84 @@ class SearchIndex extends DerivedFromKnowledge {
 	}
 
 	@Override
-	protected synchronized void rebuild() {
-		long started = System.nanoTime();
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		int[] count = { 0 };
+	protected synchronized FeedPosition restore() {
+		LuceneStore.Opened opened = this.store.openSaved(config());
+		if (opened == null) {
+			return null;
+		}
+		FeedPosition position = SearchDocuments.VERSION.equals(opened.commitData().get(ENTRIES))
+				? FeedPosition.fromMap(opened.commitData()) : null;
+		if (position == null) {
+			// written by another version, or discarded: rebuilt
+			LuceneStore.rollback(opened.writer());
+			return null;
+		}
 		try {
-			IndexWriter writer = new IndexWriter(directory, config());
-			Consumer<Document> add = (document) -> {
-				try {
-					writer.addDocument(document);
-					count[0]++;
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			};
-			each(Article.class, new Query(), (article) -> add.accept(document(article)));
-			each(Actor.class, new Query(), (actor) -> add.accept(document(actor)));
-			each(Visit.class, new Query(), (visit) -> add.accept(document(visit)));
-			each(DefenceDeal.class, new Query(), (deal) -> add.accept(document(deal)));
-			writer.forceMerge(1);
-			writer.commit();
-			Index previous = this.index.getAndSet(new Index(writer, new SearcherManager(writer, null)));
-			if (previous != null) {
-				previous.close();
-			}
+			swap(new LiveIndex(opened.writer()));
+		}
+		catch (IOException ex) {
+			LuceneStore.rollback(opened.writer());
+			return null;
+		}
+		logger.info("Search index opened: {} documents at change {}", this.index.get().size(), position.seq());
+		return position;
+	}
+
+	@Override
+	protected Rebuild newRebuild() {
+		long started = System.nanoTime();
+		IndexWriter writer;
+		try {
+			writer = this.store.building(config().setRAMBufferSizeMB(48));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		logger.info("Search index built: {} documents in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
+		return new Rebuild() {
+
+			@Override
+			public void add(Object document) {
+				Document entry = SearchDocuments.of(document);
+				if (entry != null) {
+					try {
+						writer.addDocument(entry);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			}
+
+			@Override
+			public void finish() {
+				install(writer);
+				logger.info("Search index built: {} documents in {} ms", SearchIndex.this.index.get().size(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
+
+		};
+	}
+
+	private synchronized void install(IndexWriter built) {
+		try {
+			LiveIndex previous = this.index.get();
+			if (previous != null && this.store.onDisk()) {
+				// the saved index's directory is replaced: its writer lets go of it first
+				previous.writer().rollback();
+			}
+			IndexWriter writer = this.store.install(built, this::config);
+			swap(new LiveIndex(writer));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void swap(LiveIndex next) {
+		LiveIndex previous = this.index.getAndSet(next);
+		if (previous != null) {
+			previous.close();
+		}
 	}
 
 	/**
@@ -124,32 +152,56 @@ class SearchIndex extends DerivedFromKnowledge {
 	 */
 	@Override
 	protected synchronized void update(Set<String> ids) {
-		Index current = this.index.get();
+		LiveIndex current = this.index.get();
 		if (current == null) {
 			return;
 		}
 		Map<String, Document> documents = new HashMap<>();
-		each(Article.class, byIds(ids, Article.ID_PREFIX), (article) -> documents.put(article.id(), document(article)));
-		each(Actor.class, byIds(ids, Actor.ID_PREFIX), (actor) -> documents.put(actor.id(), document(actor)));
-		each(Visit.class, byIds(ids, Visit.ID_PREFIX), (visit) -> documents.put(visit.id(), document(visit)));
-		each(DefenceDeal.class, byIds(ids, DefenceDeal.ID_PREFIX), (deal) -> documents.put(deal.id(), document(deal)));
-		try {
-			for (String id : ids) {
-				if (!isSearchable(id)) {
-					continue;
-				}
-				Document document = documents.get(id);
-				if (document != null) {
-					current.writer().updateDocument(new Term(ID, id), document);
-				}
-				else {
-					current.writer().deleteDocuments(new Term(ID, id));
+		for (NodeType type : NodeType.values()) {
+			List<String> ofType = ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
+			if (!ofType.isEmpty()) {
+				try (Stream<?> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ofType)),
+						type.documentType())) {
+					found.map(SearchDocuments::of)
+						.forEach((entry) -> documents.put(entry.get(SearchDocuments.ID), entry));
 				}
 			}
-			current.searchers().maybeRefreshBlocking();
+		}
+		try {
+			current.replace(ids.stream().filter(SearchDocuments::isSearchable).collect(Collectors.toSet()), documents);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	protected synchronized void save(FeedPosition position) {
+		commit(position.toMap());
+	}
+
+	@Override
+	protected synchronized void discard() {
+		commit(Map.of());
+	}
+
+	private void commit(Map<String, String> data) {
+		LiveIndex current = this.index.get();
+		if (current == null || !this.store.onDisk()) {
+			return;
+		}
+		Map<String, String> all = new HashMap<>(data);
+		if (!data.isEmpty()) {
+			all.put(ENTRIES, SearchDocuments.VERSION);
+		}
+		current.commit(all);
+	}
+
+	@Override
+	public synchronized void destroy() {
+		LiveIndex current = this.index.getAndSet(null);
+		if (current != null) {
+			current.close();
 		}
 	}
 
@@ -158,114 +210,24 @@ class SearchIndex extends DerivedFromKnowledge {
 		for (SearchField field : SearchField.values()) {
 			exactFields.put(field.exactName(), this.exact);
 		}
-		return new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.stemming, exactFields));
-	}
-
-	private static Document document(Article article) {
-		return document(SearchType.ARTICLE, article.id(),
-				Map.of(SearchField.TITLE, List.of(article.title()), SearchField.BODY, List.of(article.body())));
-	}
-
-	private static Document document(Actor actor) {
-		return document(SearchType.ACTOR, actor.id(),
-				Map.of(SearchField.NAME, List.of(actor.name()), SearchField.ALIASES, actor.aliases()));
-	}
-
-	private static Document document(Visit visit) {
-		return document(SearchType.VISIT, visit.id(), Map.of(SearchField.SUMMARY, List.of(visit.summary())));
-	}
-
-	private static Document document(DefenceDeal deal) {
-		return document(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE, List.of(deal.title()), SearchField.ITEMS,
-				deal.items().stream().map(DealItem::system).toList()));
-	}
-
-	private static boolean isSearchable(String id) {
-		return id.startsWith(Article.ID_PREFIX) || id.startsWith(Actor.ID_PREFIX) || id.startsWith(Visit.ID_PREFIX)
-				|| id.startsWith(DefenceDeal.ID_PREFIX);
-	}
-
-	private static Query byIds(Set<String> ids, String prefix) {
-		return Query.query(Criteria.where("_id").in(ids.stream().filter((id) -> id.startsWith(prefix)).toList()));
+		// what is not saved explicitly is not kept: a copy on disk always has its
+		// position
+		return new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.stemming, exactFields)).setCommitOnClose(false);
 	}
 
 	/** The top {@code limit} hits, best first, with the total number of hits. */
 	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit) {
-		Index current = this.index.get();
+		LiveIndex current = this.index.get();
 		if (current == null) {
 			// not built yet: the database was away at startup
 			return new Result(List.of(), 0);
 		}
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-		if (types != null && !types.isEmpty() && !types.containsAll(EnumSet.allOf(SearchType.class))) {
-			filtered.add(new TermInSetQuery(TYPE, types.stream().map((type) -> new BytesRef(type.name())).toList()),
-					BooleanClause.Occur.FILTER);
-		}
 		try {
-			IndexSearcher searcher = current.searchers().acquire();
-			try {
-				TopDocs top = searcher.search(filtered.build(),
-						new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
-				List<Hit> hits = new ArrayList<>();
-				for (ScoreDoc scoreDoc : top.scoreDocs) {
-					Document document = searcher.storedFields().document(scoreDoc.doc);
-					hits.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.get(ID), scoreDoc.score,
-							storedValues(document)));
-				}
-				return new Result(hits, top.totalHits.value);
-			}
-			finally {
-				current.searchers().release(searcher);
-			}
+			return current.search(query, types, limit);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static Map<SearchField, List<String>> storedValues(Document document) {
-		Map<SearchField, List<String>> values = new EnumMap<>(SearchField.class);
-		for (SearchField field : SearchField.values()) {
-			IndexableField[] stored = document.getFields(field.fieldName());
-			if (stored.length > 0) {
-				values.put(field, Stream.of(stored).map(IndexableField::stringValue).toList());
-			}
-		}
-		return values;
-	}
-
-	private <T> void each(Class<T> type, Query query, Consumer<T> action) {
-		try (Stream<T> all = this.mongo.stream(query.with(Sort.by("_id")), type)) {
-			all.forEach(action);
-		}
-	}
-
-	private static Document document(SearchType type, String id, Map<SearchField, List<String>> fields) {
-		Document document = new Document();
-		document.add(new StringField(TYPE, type.name(), Field.Store.YES));
-		document.add(new StringField(ID, id, Field.Store.YES));
-		new TreeMap<>(fields).forEach((field, values) -> {
-			for (String value : values) {
-				if (value != null) {
-					document.add(new TextField(field.fieldName(), value, Field.Store.YES));
-					document.add(new TextField(field.exactName(), value, Field.Store.NO));
-				}
-			}
-		});
-		return document;
-	}
-
-	/**
-	 * The open writer of the current index and the searchers it refreshes: a write's
-	 * update is searchable once the manager has refreshed.
-	 */
-	private record Index(IndexWriter writer, SearcherManager searchers) {
-
-		void close() throws IOException {
-			this.searchers.close();
-			this.writer.close();
-		}
-
 	}
 
 	record Hit(SearchType type, String id, float score, Map<SearchField, List<String>> values) {
