@@ -36,7 +36,7 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
 		H2Backend backend;
 		if (properties.inMemory()) {
-			backend = H2Backend.inMemory();
+			backend = EmbeddedBackend.inMemory(properties.cacheSizeMb());
 		}
 		else {
 			try {
@@ -46,7 +46,8 @@ public class EmbeddedMongoAutoConfiguration {
 				throw new UncheckedIOException("Cannot create the embedded database directory " + properties.dataPath(),
 						ex);
 			}
-			backend = new H2Backend(properties.dataPath().resolve("diplograph.mv").toString());
+			backend = EmbeddedBackend.open(properties.dataPath().resolve("diplograph.mv").toString(),
+					properties.cacheSizeMb());
 		}
 		MongoServer server = new MongoServer(backend);
 		server.bind(properties.host(), properties.port());

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param host the address it listens on, loopback by default
  * @param port its port; 0 picks a free one
  * @param database the database name the application uses
+ * @param cacheSizeMb the megabytes of decoded pages its storage keeps in memory
  */
 @ConfigurationProperties("diplograph.embedded")
-public record EmbeddedMongoProperties(String dataDir, boolean inMemory, String host, int port, String database) {
+public record EmbeddedMongoProperties(String dataDir, boolean inMemory, String host, int port, String database,
+		Integer cacheSizeMb) {
 
 	public EmbeddedMongoProperties {
 		if (dataDir == null || dataDir.isBlank()) {
@@ -25,6 +27,9 @@ public record EmbeddedMongoProperties(String dataDir, boolean inMemory, String h
 		}
 		if (database == null) {
 			database = "diplograph";
+		}
+		if (cacheSizeMb == null) {
+			cacheSizeMb = 128;
 		}
 	}
 

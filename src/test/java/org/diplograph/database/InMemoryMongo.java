@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +25,7 @@ public final class InMemoryMongo implements BeforeEachCallback, AfterEachCallbac
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		this.server = new MongoServer(H2Backend.inMemory());
+		this.server = new MongoServer(EmbeddedBackend.inMemory(16));
 		this.server.bind("127.0.0.1", 0);
 		InetSocketAddress address = this.server.getLocalAddress();
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
