@@ -63,7 +63,7 @@ class ActorController {
 		if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
 			throw new BadRequestException("actorByName: give a name of 1 to " + MAX_NAME_LENGTH + " characters.");
 		}
-		List<Actor> matches = this.actors.findByNameKey(Names.key(name));
+		List<Actor> matches = this.actors.findByNameKey(Names.key(name), false);
 		if (matches.size() > 1) {
 			throw new BadRequestException("actorByName: '" + name + "' names several actors: "
 					+ ActorReferences.describe(matches) + "; use a fuller name or actor(id).");

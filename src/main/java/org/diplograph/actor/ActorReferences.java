@@ -32,12 +32,12 @@ public class ActorReferences {
 	 * field in errors.
 	 */
 	public String resolve(String argument, String reference) {
-		return resolveActor(argument, reference).id();
+		return find(argument, reference, true).id();
 	}
 
 	/** The ID of the one country the reference names. */
 	public String resolveCountry(String argument, String reference) {
-		Actor actor = resolveActor(argument, reference);
+		Actor actor = find(argument, reference, true);
 		if (actor.kind() != ActorKind.COUNTRY) {
 			throw new BadRequestException(argument + ": '" + reference + "' is " + actor.name() + " (" + actor.id()
 					+ "), a " + actor.kind().name().toLowerCase() + ", not a country.");
@@ -49,6 +49,11 @@ public class ActorReferences {
 	 * The one actor the reference names; {@code argument} names the argument in errors.
 	 */
 	public Actor resolveActor(String argument, String reference) {
+		return find(argument, reference, false);
+	}
+
+	/** The actor the reference names, whole or only its ID, name, kind and code. */
+	private Actor find(String argument, String reference, boolean summary) {
 		if (reference == null || reference.isBlank()) {
 			throw new BadRequestException(argument + " is empty; give an actor ID, a name or an ISO country code.");
 		}
@@ -58,7 +63,7 @@ public class ActorReferences {
 		}
 		String trimmed = reference.strip();
 		if (trimmed.startsWith(Actor.ID_PREFIX)) {
-			Actor actor = this.actors.findById(trimmed);
+			Actor actor = this.actors.findById(trimmed, summary);
 			if (actor == null) {
 				throw new BadRequestException(argument + ": no actor has the ID '" + trimmed + "'.");
 			}
@@ -68,12 +73,12 @@ public class ActorReferences {
 			throw new BadRequestException(argument + ": '" + trimmed + "' is not an actor ID.");
 		}
 		if (trimmed.matches("[A-Za-z]{2}")) {
-			List<Actor> countries = this.actors.findCountryByCode(trimmed.toUpperCase());
+			List<Actor> countries = this.actors.findCountryByCode(trimmed.toUpperCase(), summary);
 			if (countries.size() == 1) {
 				return countries.get(0);
 			}
 		}
-		List<Actor> matches = this.actors.findByNameKey(Names.key(trimmed));
+		List<Actor> matches = this.actors.findByNameKey(Names.key(trimmed), summary);
 		if (matches.isEmpty()) {
 			throw new BadRequestException(argument + ": no actor is named '" + trimmed
 					+ "'; use actors(filter: {name: ...}) to find the name or ID.");

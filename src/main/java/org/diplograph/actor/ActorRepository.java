@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.diplograph.common.DocumentRepository;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,12 +30,21 @@ class ActorRepository extends DocumentRepository<Actor> {
 
 	@Override
 	public Actor findById(String id) {
-		Actor actor = super.findById(id);
+		return findById(id, false);
+	}
+
+	/**
+	 * The actor with this ID, or the one it was merged into; a summary (ID, name, kind
+	 * and code) leaves out the long lists of what the actor is in, which a country has
+	 * thousands of.
+	 */
+	Actor findById(String id, boolean summary) {
+		Actor actor = findOne(Criteria.where("_id").is(id), summary);
 		if (actor != null) {
 			return actor;
 		}
 		String target = redirects(List.of(id)).get(id);
-		return (target != null) ? super.findById(target) : null;
+		return (target != null) ? findOne(Criteria.where("_id").is(target), summary) : null;
 	}
 
 	/** The actors by the ID asked for; redirects are read only for the IDs not found. */
@@ -57,13 +67,33 @@ class ActorRepository extends DocumentRepository<Actor> {
 		return found;
 	}
 
-	/** Actors whose name or an alias has this {@link Names#key}. */
-	List<Actor> findByNameKey(String key) {
-		return this.mongo.find(Query.query(Criteria.where("nameKeys").is(key)).limit(20), Actor.class);
+	/** The actors with these IDs that are of one of these kinds. */
+	List<Actor> findAllOfKinds(Collection<String> ids, Collection<ActorKind> kinds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids).and("kind").in(kinds)), Actor.class);
 	}
 
-	List<Actor> findCountryByCode(String code) {
-		return this.mongo.find(Query.query(Criteria.where("code").is(code)), Actor.class);
+	/**
+	 * Actors whose name or an alias has this {@link Names#key}; see
+	 * {@link #findById(String, boolean)}.
+	 */
+	List<Actor> findByNameKey(String key, boolean summary) {
+		return this.mongo.find(summarized(Query.query(Criteria.where("nameKeys").is(key)).limit(20), summary),
+				Actor.class);
+	}
+
+	List<Actor> findCountryByCode(String code, boolean summary) {
+		return this.mongo.find(summarized(Query.query(Criteria.where("code").is(code)), summary), Actor.class);
+	}
+
+	private Actor findOne(Criteria criteria, boolean summary) {
+		return this.mongo.findOne(summarized(Query.query(criteria), summary), Actor.class);
+	}
+
+	private static Query summarized(Query query, boolean summary) {
+		if (summary) {
+			query.fields().include("_id", "name", "kind", "code", "revision");
+		}
+		return query;
 	}
 
 	/** Where each of these IDs, merged away, now points. */

@@ -300,7 +300,7 @@ public class ActorWrites {
 			if (draft.getCountryId() != null) {
 				throw new BadRequestException("input.country: a country belongs to no other country.");
 			}
-			this.actors.findCountryByCode(draft.getCode())
+			this.actors.findCountryByCode(draft.getCode(), true)
 				.stream()
 				.filter((country) -> !country.id().equals(self))
 				.findFirst()
@@ -312,7 +312,7 @@ public class ActorWrites {
 		else if (draft.getCode() != null) {
 			throw new BadRequestException("input.code: only countries have a code.");
 		}
-		this.actors.findByNameKey(Names.key(draft.getName()))
+		this.actors.findByNameKey(Names.key(draft.getName()), true)
 			.stream()
 			.filter((actor) -> !actor.id().equals(self) && actor.kind() == draft.getKind()
 					&& Names.key(actor.name()).equals(Names.key(draft.getName())))

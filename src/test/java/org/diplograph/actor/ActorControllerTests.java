@@ -24,6 +24,7 @@ import static org.diplograph.Fixtures.TURKIYE;
 import static org.diplograph.Fixtures.YUNUS;
 import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -124,7 +125,7 @@ class ActorControllerTests extends ActorSliceTestSupport {
 
 	@Test
 	void actorByNameLooksUpTheNameKey() {
-		given(this.actorRepository.findByNameKey("halukgorgun")).willReturn(List.of(GORGUN));
+		given(this.actorRepository.findByNameKey("halukgorgun", false)).willReturn(List.of(GORGUN));
 		this.tester.documentName("actorNamed")
 			.variable("name", "HALUK görgün")
 			.execute()
@@ -136,12 +137,12 @@ class ActorControllerTests extends ActorSliceTestSupport {
 	@Test
 	void actorByNameWithoutMatchIsNull() {
 		this.tester.documentName("actorNamed").variable("name", "Atlantis").execute().path("actorByName").valueIsNull();
-		verify(this.actorRepository).findByNameKey("atlantis");
+		verify(this.actorRepository).findByNameKey("atlantis", false);
 	}
 
 	@Test
 	void actorByNameSharedBySeveralActorsIsABadRequestListingThem() {
-		given(this.actorRepository.findByNameKey("hossain")).willReturn(List.of(TOUHID, KHALID));
+		given(this.actorRepository.findByNameKey("hossain", false)).willReturn(List.of(TOUHID, KHALID));
 		expectBadRequest(this.tester.documentName("actorNamed").variable("name", "Hossain").execute(), "actorByName",
 				"'Hossain' names several actors: Touhid Hossain (actor:touhid-hossain), Khalid Hossain (actor:khalid-hossain)");
 	}
@@ -155,7 +156,7 @@ class ActorControllerTests extends ActorSliceTestSupport {
 		expectBadRequest(this.tester.documentName("actorsWithCountry")
 			.variable("filter", Map.of("name", "n".repeat(201)))
 			.execute(), "actors", "filter.name is longer than 200 characters");
-		verify(this.actorRepository, never()).findByNameKey(anyString());
+		verify(this.actorRepository, never()).findByNameKey(anyString(), anyBoolean());
 	}
 
 	@Test
