@@ -1,10 +1,13 @@
 package org.diplograph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Counts the MongoDB commands a request sends: relationship fields are batched, so the
  * count depends on the depth of the query, not on how many items it returns.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the change feed is not polled during a test: its reads are no part of a request
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "diplograph.changes.poll-interval=1h")
 @AutoConfigureHttpGraphQlTester
 class RoundTripTests {
 
@@ -53,6 +59,38 @@ class RoundTripTests {
 			.hasSize(5);
 		// one query per level: the page of articles, then actors, visits and articles
 		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
+	}
+
+	@Test
+	void aPageOfPeopleReadsOnlyPeopleAndTheirSourcesWithoutTheirText() {
+		this.counter.reset();
+		List<Map<String, Object>> people = this.tester.document("""
+				{ articles(first: 5) { edges { node {
+				    actors(kind: PERSON) { kind visits { sources { article { title } } } } } } } }""")
+			.execute()
+			.path("articles.edges[*].node.actors[*]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(people).isNotEmpty().allSatisfy((person) -> assertThat(person).containsEntry("kind", "PERSON"));
+		// still one query per level; the kind is in the actors' query, the sources'
+		// articles leave out body and mentions
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
+		List<BsonDocument> finds = this.counter.documents();
+		assertThat(finds.get(1).getDocument("filter").toJson()).contains("\"kind\"", "PERSON");
+		assertThat(finds.get(3).getDocument("projection", new BsonDocument())).containsEntry("body", new BsonInt32(0))
+			.containsEntry("mentions", new BsonInt32(0));
+
+		this.counter.reset();
+		String body = this.tester.document("""
+				{ articles(first: 1) { edges { node {
+				    visits { sources { article { body } } } } } } }""")
+			.execute()
+			.path("articles.edges[0].node.visits[0].sources[0].article.body")
+			.entity(String.class)
+			.get();
+		assertThat(body).hasSizeGreaterThan(500);
+		assertThat(this.counter.documents().get(2).containsKey("projection")).isFalse();
 	}
 
 	@Test
@@ -134,13 +172,22 @@ class RoundTripTests {
 
 		private final List<String> commands = new CopyOnWriteArrayList<>();
 
+		private final List<BsonDocument> documents = new CopyOnWriteArrayList<>();
+
 		@Override
 		public void commandStarted(CommandStartedEvent event) {
 			this.commands.add(event.getCommandName());
+			this.documents.add(event.getCommand().clone());
 		}
 
 		void reset() {
 			this.commands.clear();
+			this.documents.clear();
+		}
+
+		/** The commands sent since the last reset, as sent. */
+		List<BsonDocument> documents() {
+			return List.copyOf(this.documents);
 		}
 
 		List<String> commands() {

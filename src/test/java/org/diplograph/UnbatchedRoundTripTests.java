@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The naive baseline the benchmarks compare with: batching off, one query per parent. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "diplograph.graphql.batching=false")
+		properties = { "diplograph.graphql.batching=false", "diplograph.changes.poll-interval=1h" })
 @AutoConfigureHttpGraphQlTester
 @Import(RoundTripTests.CountCommands.class)
 class UnbatchedRoundTripTests {

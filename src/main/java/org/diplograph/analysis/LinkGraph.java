@@ -90,6 +90,11 @@ class LinkGraph extends DerivedFromKnowledge {
 	}
 
 	@Override
+	public boolean keepsCopy() {
+		return this.file != null;
+	}
+
+	@Override
 	protected synchronized void save(FeedPosition position) {
 		if (this.file == null || position.equals(this.saved)) {
 			return;

@@ -3,9 +3,12 @@ package org.diplograph.article;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 
 import org.diplograph.actor.ActorReferences;
+import org.diplograph.actor.ActorsOfKind;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Evidence;
 import org.diplograph.common.Loaded;
@@ -52,9 +55,10 @@ class ArticleController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<List<Actor>> actors(Article article, @Argument ActorKind kind, DataLoader<String, Actor> actors) {
-		return Loaded.all(actors, article.actorIds())
-			.thenApply((found) -> found.stream().filter((actor) -> kind == null || actor.kind() == kind).toList());
+	CompletableFuture<List<Actor>> actors(Article article, @Argument ActorKind kind, DataLoader<String, Actor> actors,
+			DataFetchingEnvironment env) {
+		return (kind != null) ? ActorsOfKind.load(env, article.actorIds(), kind)
+				: Loaded.all(actors, article.actorIds());
 	}
 
 	@SchemaMapping
@@ -72,9 +76,16 @@ class ArticleController {
 		return Loaded.one(actors, mention.actorId());
 	}
 
+	/**
+	 * The article of a piece of evidence: a summary unless its body or mentions are asked
+	 * for, so a list of sources does not carry every source's text.
+	 */
 	@SchemaMapping(typeName = "Evidence")
-	CompletableFuture<Article> article(Evidence evidence, DataLoader<String, Article> articles) {
-		return Loaded.one(articles, evidence.articleId());
+	CompletableFuture<Article> article(Evidence evidence, DataLoader<String, Article> articles,
+			DataFetchingEnvironment env) {
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+		boolean whole = selection.contains("body") || selection.contains("mentions");
+		return Loaded.one(whole ? articles : env.getDataLoader(ArticleBatchLoader.SUMMARIES), evidence.articleId());
 	}
 
 }

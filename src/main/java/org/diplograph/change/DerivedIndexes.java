@@ -149,7 +149,8 @@ class DerivedIndexes implements SmartInitializingSingleton, DisposableBean {
 	synchronized void save() {
 		FeedPosition from = this.base;
 		long applied = this.follower.applied();
-		if (from == null || this.writes.applying() > 0) {
+		if (from == null || this.writes.applying() > 0
+				|| this.derived.stream().noneMatch(DerivedFromKnowledge::keepsCopy)) {
 			return;
 		}
 		try {

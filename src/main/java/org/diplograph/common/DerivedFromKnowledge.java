@@ -105,6 +105,11 @@ public abstract class DerivedFromKnowledge {
 		return getClass().getSimpleName();
 	}
 
+	/** Whether this keeps a copy to save. */
+	public boolean keepsCopy() {
+		return false;
+	}
+
 	protected abstract Rebuild newRebuild();
 
 	/**

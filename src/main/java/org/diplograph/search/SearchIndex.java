@@ -176,6 +176,11 @@ class SearchIndex extends DerivedFromKnowledge implements DisposableBean {
 	}
 
 	@Override
+	public boolean keepsCopy() {
+		return this.store.onDisk();
+	}
+
+	@Override
 	protected synchronized void save(FeedPosition position) {
 		commit(position.toMap());
 	}
