@@ -15,6 +15,7 @@ import org.diplograph.common.Names;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
 import org.diplograph.deal.DefenceDeal;
+import org.diplograph.limits.Limits;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class ActorController {
-
-	private static final int MAX_NAME_LENGTH = 200;
 
 	private final ActorRepository actors;
 
@@ -47,8 +46,9 @@ class ActorController {
 
 	@QueryMapping
 	Actor actorByName(@Argument String name) {
-		if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-			throw new BadRequestException("actorByName: give a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+		if (name.isBlank() || name.length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException(
+					"actorByName: give a name of 1 to " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
 		List<Actor> matches = this.actors.findByNameKey(Names.key(name));
 		if (matches.size() > 1) {
@@ -65,8 +65,8 @@ class ActorController {
 		ActorFilter given = (filter != null) ? filter : new ActorFilter(null, null, null);
 		String nameKey = null;
 		if (given.name() != null) {
-			if (given.name().length() > MAX_NAME_LENGTH) {
-				throw new BadRequestException("filter.name is longer than " + MAX_NAME_LENGTH + " characters.");
+			if (given.name().length() > Limits.MAX_NAME_LENGTH) {
+				throw new BadRequestException("filter.name is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 			}
 			nameKey = Names.searchKey("filter.name", given.name());
 		}

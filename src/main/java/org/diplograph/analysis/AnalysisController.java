@@ -18,6 +18,7 @@ import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
 import org.diplograph.deal.DefenceDeal;
+import org.diplograph.limits.Limits;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,10 +29,6 @@ import org.springframework.stereotype.Controller;
 /** The analysis queries: relationship, timeline and an actor's network. */
 @Controller
 class AnalysisController {
-
-	static final int MAX_DEPTH = 2;
-
-	static final int MAX_MIN_WEIGHT = 1000;
 
 	private final AnalysisRepository repository;
 
@@ -85,12 +82,13 @@ class AnalysisController {
 	}
 
 	private Network network(Actor actor, int depth, int minWeight) {
-		if (depth < 1 || depth > MAX_DEPTH) {
-			throw new BadRequestException("network: depth is " + depth + "; it must be 1 or " + MAX_DEPTH + ".");
-		}
-		if (minWeight < 1 || minWeight > MAX_MIN_WEIGHT) {
+		if (depth < 1 || depth > Limits.MAX_NETWORK_DEPTH) {
 			throw new BadRequestException(
-					"network: minWeight is " + minWeight + "; it must be 1 to " + MAX_MIN_WEIGHT + ".");
+					"network: depth is " + depth + "; it must be 1 or " + Limits.MAX_NETWORK_DEPTH + ".");
+		}
+		if (minWeight < 1 || minWeight > Limits.MAX_NETWORK_MIN_WEIGHT) {
+			throw new BadRequestException(
+					"network: minWeight is " + minWeight + "; it must be 1 to " + Limits.MAX_NETWORK_MIN_WEIGHT + ".");
 		}
 		Map<String, Integer> distance = new LinkedHashMap<>();
 		distance.put(actor.id(), 0);

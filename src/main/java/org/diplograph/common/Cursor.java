@@ -3,6 +3,8 @@ package org.diplograph.common;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.diplograph.limits.Limits;
+
 /**
  * A position in a list sorted by a key and then by ID: an opaque, URL-safe string to
  * clients.
@@ -10,8 +12,6 @@ import java.util.Base64;
 public record Cursor(String sortKey, String id) {
 
 	private static final String VERSION = "c1";
-
-	private static final int MAX_LENGTH = 1024;
 
 	public String encode() {
 		String raw = VERSION + "\n" + this.sortKey + "\n" + this.id;
@@ -27,7 +27,7 @@ public record Cursor(String sortKey, String id) {
 			return null;
 		}
 		try {
-			if (value.length() > MAX_LENGTH) {
+			if (value.length() > Limits.MAX_CURSOR_LENGTH) {
 				throw new IllegalArgumentException();
 			}
 			String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\n", -1);

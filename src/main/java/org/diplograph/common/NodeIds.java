@@ -2,6 +2,8 @@ package org.diplograph.common;
 
 import java.util.List;
 
+import org.diplograph.limits.Limits;
+
 /**
  * The type prefixes of node IDs ("actor:haluk-gorgun") and the checks every ID argument
  * gets.
@@ -9,8 +11,6 @@ import java.util.List;
 public final class NodeIds {
 
 	public static final List<String> PREFIXES = List.of("article:", "actor:", "visit:", "deal:");
-
-	private static final int MAX_LENGTH = 200;
 
 	private NodeIds() {
 	}
@@ -20,9 +20,9 @@ public final class NodeIds {
 		if (id == null || id.isBlank()) {
 			throw new BadRequestException("An ID is empty; IDs look like actor:haluk-gorgun.");
 		}
-		if (id.length() > MAX_LENGTH) {
+		if (id.length() > Limits.MAX_NAME_LENGTH) {
 			throw new BadRequestException(
-					"An ID is " + id.length() + " characters long; IDs are at most " + MAX_LENGTH + ".");
+					"An ID is " + id.length() + " characters long; IDs are at most " + Limits.MAX_NAME_LENGTH + ".");
 		}
 		int colon = id.indexOf(':');
 		String prefix = (colon > 0) ? id.substring(0, colon + 1) : null;

@@ -1,14 +1,12 @@
 package org.diplograph.common;
 
+import org.diplograph.limits.Limits;
+
 /**
  * The paging arguments of a connection field, checked: {@code first} and {@code last}
  * default to 20, are capped at 100, and only one of them may be given.
  */
 public record PageRequest(int size, boolean backward, Cursor after, Cursor before) {
-
-	public static final int DEFAULT_SIZE = 20;
-
-	public static final int MAX_SIZE = 100;
 
 	public static PageRequest of(Integer first, String after, Integer last, String before) {
 		if (first != null && last != null) {
@@ -17,7 +15,7 @@ public record PageRequest(int size, boolean backward, Cursor after, Cursor befor
 		check("first", first);
 		check("last", last);
 		boolean backward = last != null;
-		int size = backward ? last : (first != null) ? first : DEFAULT_SIZE;
+		int size = backward ? last : (first != null) ? first : Limits.DEFAULT_PAGE_SIZE;
 		return new PageRequest(size, backward, Cursor.decode("after", after), Cursor.decode("before", before));
 	}
 
@@ -28,8 +26,8 @@ public record PageRequest(int size, boolean backward, Cursor after, Cursor befor
 		if (value < 0) {
 			throw new BadRequestException(name + " is " + value + "; it must be 0 or more.");
 		}
-		if (value > MAX_SIZE) {
-			throw new BadRequestException(name + " is " + value + "; at most " + MAX_SIZE
+		if (value > Limits.MAX_PAGE_SIZE) {
+			throw new BadRequestException(name + " is " + value + "; at most " + Limits.MAX_PAGE_SIZE
 					+ " items fit on a page, so page through the rest with after/before.");
 		}
 	}

@@ -13,6 +13,7 @@ import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
 import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
+import org.diplograph.limits.Limits;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,8 +26,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class DealController {
-
-	private static final int MAX_SYSTEM_LENGTH = 200;
 
 	private final DealRepository deals;
 
@@ -47,8 +46,8 @@ class DealController {
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
 		DealFilter given = (filter != null) ? filter : new DealFilter(null, null, null, null, null, null);
-		if (given.system() != null && given.system().length() > MAX_SYSTEM_LENGTH) {
-			throw new BadRequestException("filter.system is longer than " + MAX_SYSTEM_LENGTH + " characters.");
+		if (given.system() != null && given.system().length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException("filter.system is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
 		DealRepository.DealCriteria criteria = new DealRepository.DealCriteria(resolve("filter.party", given.party()),
 				resolve("filter.buyer", given.buyer()), resolve("filter.supplier", given.supplier()), given.kind(),

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -33,8 +33,9 @@ class GraphQlHttpRoutes {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> graphQlHttpRouterFunction(@Value("${spring.graphql.http.path:/graphql}") String path,
-			GraphQlHttpHandler handler, JsonMapper json) {
+	RouterFunction<ServerResponse> graphQlHttpRouterFunction(GraphQlProperties graphQl, GraphQlHttpHandler handler,
+			JsonMapper json) {
+		String path = graphQl.getHttp().getPath();
 		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json);
 		RequestPredicate graphQlPath = RequestPredicates.path(path);
 		return RouterFunctions.route()

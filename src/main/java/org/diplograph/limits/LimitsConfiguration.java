@@ -55,7 +55,7 @@ class LimitsConfiguration {
 
 	@Bean
 	Instrumentation maxComplexityInstrumentation(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity(limits.listFanOut())) {
+		return new MaxQueryComplexityInstrumentation((int) limits.maxComplexity(), complexity(limits.listFanOut())) {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
@@ -108,7 +108,7 @@ class LimitsConfiguration {
 			if (arguments.containsKey("first") || arguments.containsKey("last")
 					|| isPaged(env.getFieldDefinition().getArguments())) {
 				Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("last");
-				items = (size instanceof Integer given) ? Math.max(given, 1) : 20;
+				items = (size instanceof Integer given) ? Math.max(given, 1) : Limits.DEFAULT_PAGE_SIZE;
 			}
 			else if (arguments.get("ids") instanceof Collection<?> ids) {
 				items = Math.max(ids.size(), 1);

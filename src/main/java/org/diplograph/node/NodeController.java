@@ -11,6 +11,7 @@ import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.NodeIds;
 import org.diplograph.deal.DefenceDeal;
+import org.diplograph.limits.Limits;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private static final int MAX_IDS = 100;
-
 	@QueryMapping
 	CompletableFuture<Object> node(@Argument String id, DataLoader<String, Article> articles,
 			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
@@ -35,8 +34,9 @@ class NodeController {
 	@QueryMapping
 	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataLoader<String, Article> articles,
 			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
-		if (ids.size() > MAX_IDS) {
-			throw new BadRequestException("nodes takes at most " + MAX_IDS + " IDs; " + ids.size() + " were given.");
+		if (ids.size() > Limits.MAX_LIST_ITEMS) {
+			throw new BadRequestException(
+					"nodes takes at most " + Limits.MAX_LIST_ITEMS + " IDs; " + ids.size() + " were given.");
 		}
 		List<CompletableFuture<Object>> loads = new ArrayList<>();
 		for (String id : ids) {

@@ -15,14 +15,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 
+import org.diplograph.limits.Limits;
+
 /**
  * Finds where a parsed query matched in a field's value and cuts a short snippet around
  * each match. Offsets are character offsets in the value itself; adjacent matched words
  * (a phrase) make one match.
  */
 final class Highlighter {
-
-	static final int MAX_PER_FIELD = 3;
 
 	private static final int CONTEXT = 60;
 
@@ -53,7 +53,7 @@ final class Highlighter {
 			int found = 0;
 			for (String text : texts) {
 				for (int[] range : ranges(text)) {
-					if (found++ < MAX_PER_FIELD) {
+					if (found++ < Limits.MAX_HIGHLIGHTS_PER_FIELD) {
 						matches
 							.add(new Match(field.fieldName(), snippet(text, range[0], range[1]), range[0], range[1]));
 					}

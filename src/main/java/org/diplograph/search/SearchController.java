@@ -16,6 +16,7 @@ import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.PageRequest;
 import org.diplograph.deal.DefenceDeal;
+import org.diplograph.limits.Limits;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class SearchController {
-
-	/** How deep a client may page into one search's hits. */
-	static final int MAX_DEPTH = 10_000;
 
 	private final SearchIndex index;
 
@@ -93,7 +91,7 @@ class SearchController {
 			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (raw.startsWith("s1\n")) {
 				int offset = Integer.parseInt(raw.substring(3));
-				if (offset >= 0 && offset <= MAX_DEPTH) {
+				if (offset >= 0 && offset <= Limits.MAX_SEARCH_DEPTH) {
 					return offset;
 				}
 			}
@@ -101,8 +99,8 @@ class SearchController {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new BadRequestException("after is not a cursor of this search (or pages deeper than " + MAX_DEPTH
-				+ " hits); pass the endCursor a previous page returned.");
+		throw new BadRequestException("after is not a cursor of this search (or pages deeper than "
+				+ Limits.MAX_SEARCH_DEPTH + " hits); pass the endCursor a previous page returned.");
 	}
 
 	/** One hit: its score, what it is, and where it matched. */

@@ -1,5 +1,6 @@
 package org.diplograph.seed;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.bson.Document;
@@ -12,7 +13,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * instance that started while the database was away builds them once it is back.
  */
 @Component
-class SeedStateWatcher implements SmartInitializingSingleton {
+class SeedStateWatcher implements SmartInitializingSingleton, SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedStateWatcher.class);
 
@@ -29,11 +32,14 @@ class SeedStateWatcher implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final Duration interval;
+
 	private volatile String lastSeen;
 
-	SeedStateWatcher(MongoTemplate mongo, ApplicationEventPublisher events) {
+	SeedStateWatcher(MongoTemplate mongo, ApplicationEventPublisher events, SeedProperties properties) {
 		this.mongo = mongo;
 		this.events = events;
+		this.interval = properties.watchInterval();
 	}
 
 	@Override
@@ -41,8 +47,11 @@ class SeedStateWatcher implements SmartInitializingSingleton {
 		this.lastSeen = storedHash();
 	}
 
-	@Scheduled(initialDelayString = "${diplograph.seed.watch-interval:30s}",
-			fixedDelayString = "${diplograph.seed.watch-interval:30s}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::check, this.interval, this.interval));
+	}
+
 	void check() {
 		String stored = storedHash();
 		if (stored != null && !Objects.equals(stored, this.lastSeen)) {

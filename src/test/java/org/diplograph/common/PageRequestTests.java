@@ -2,6 +2,8 @@ package org.diplograph.common;
 
 import org.junit.jupiter.api.Test;
 
+import org.diplograph.limits.Limits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -10,7 +12,7 @@ class PageRequestTests {
 	@Test
 	void defaultsToTwentyForward() {
 		PageRequest request = PageRequest.of(null, null, null, null);
-		assertThat(request.size()).isEqualTo(20).isEqualTo(PageRequest.DEFAULT_SIZE);
+		assertThat(request.size()).isEqualTo(20).isEqualTo(Limits.DEFAULT_PAGE_SIZE);
 		assertThat(request.backward()).isFalse();
 		assertThat(request.after()).isNull();
 		assertThat(request.before()).isNull();
