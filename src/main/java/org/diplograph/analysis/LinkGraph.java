@@ -1,5 +1,6 @@
 package org.diplograph.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,7 +37,12 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final MongoTemplate mongo;
 
+	/** Actors whose networks are measured for the average network size. */
+	private static final int SAMPLE = 100;
+
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
+
+	private final AtomicReference<Sizes> sizes = new AtomicReference<>(Sizes.NONE);
 
 	LinkGraph(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -64,8 +70,29 @@ class LinkGraph extends DerivedFromKnowledge {
 				}
 			});
 		}
-		this.links.set(builder.build());
-		logger.info("Link graph built: {} actors linked", this.links.get().size());
+		Map<String, Map<String, Link>> built = builder.build();
+		this.links.set(built);
+		this.sizes.set(Sizes.of(built));
+		logger.info("Link graph built: {} actors linked", built.size());
+	}
+
+	/**
+	 * How large the network of this actor is at this depth (minWeight 1, the largest).
+	 */
+	NetworkSize sizeOf(String actorId, int depth) {
+		return NetworkSize.of(this.links.get(), actorId, depth);
+	}
+
+	/**
+	 * The average size of a network at this depth, over a sample of the linked actors.
+	 */
+	NetworkSize averageSize(int depth) {
+		return (depth <= 1) ? this.sizes.get().depth1() : this.sizes.get().depth2();
+	}
+
+	/** The average number of visits, deals and articles behind one link. */
+	Link.Counts averageLink() {
+		return this.sizes.get().link();
 	}
 
 	/** The links of one actor, by the other actor's ID. */
@@ -113,6 +140,85 @@ class LinkGraph extends DerivedFromKnowledge {
 
 		int weight() {
 			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
+		}
+
+		/** Numbers of visits, deals and articles, possibly averaged. */
+		record Counts(double visits, double deals, double articles) {
+		}
+
+	}
+
+	/** The nodes and edges of a network. */
+	record NetworkSize(long nodes, long edges) {
+
+		static NetworkSize of(Map<String, Map<String, Link>> links, String center, int depth) {
+			Map<String, Integer> distance = new HashMap<>();
+			distance.put(center, 0);
+			ArrayDeque<String> queue = new ArrayDeque<>(List.of(center));
+			while (!queue.isEmpty()) {
+				String current = queue.poll();
+				int next = distance.get(current) + 1;
+				if (next > depth) {
+					continue;
+				}
+				for (String other : links.getOrDefault(current, Map.of()).keySet()) {
+					if (distance.putIfAbsent(other, next) == null) {
+						queue.add(other);
+					}
+				}
+			}
+			long ends = 0;
+			for (String node : distance.keySet()) {
+				for (String other : links.getOrDefault(node, Map.of()).keySet()) {
+					if (distance.containsKey(other)) {
+						ends++;
+					}
+				}
+			}
+			return new NetworkSize(distance.size(), ends / 2);
+		}
+
+	}
+
+	private static long ceilDiv(long total, int count) {
+		return (total + count - 1) / count;
+	}
+
+	/** Average sizes, measured when the graph is built. */
+	private record Sizes(NetworkSize depth1, NetworkSize depth2, Link.Counts link) {
+
+		static final Sizes NONE = new Sizes(new NetworkSize(1, 0), new NetworkSize(1, 0), new Link.Counts(0, 0, 0));
+
+		static Sizes of(Map<String, Map<String, Link>> links) {
+			List<String> actors = links.keySet().stream().sorted().toList();
+			if (actors.isEmpty()) {
+				return NONE;
+			}
+			int step = Math.max(1, actors.size() / SAMPLE);
+			long[] totals = new long[4];
+			int measured = 0;
+			for (int i = 0; i < actors.size(); i += step) {
+				NetworkSize one = NetworkSize.of(links, actors.get(i), 1);
+				NetworkSize two = NetworkSize.of(links, actors.get(i), 2);
+				totals[0] += one.nodes();
+				totals[1] += one.edges();
+				totals[2] += two.nodes();
+				totals[3] += two.edges();
+				measured++;
+			}
+			double[] items = new double[3];
+			long count = 0;
+			for (Map<String, Link> ofActor : links.values()) {
+				for (Link link : ofActor.values()) {
+					items[0] += link.visitIds().size();
+					items[1] += link.dealIds().size();
+					items[2] += link.articleIds().size();
+					count++;
+				}
+			}
+			return new Sizes(new NetworkSize(ceilDiv(totals[0], measured), ceilDiv(totals[1], measured)),
+					new NetworkSize(ceilDiv(totals[2], measured), ceilDiv(totals[3], measured)),
+					new Link.Counts(items[0] / count, items[1] / count, items[2] / count));
 		}
 
 	}

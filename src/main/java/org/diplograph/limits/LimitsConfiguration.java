@@ -1,11 +1,6 @@
 package org.diplograph.limits;
 
-import java.util.Collection;
-import java.util.Map;
-
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
@@ -15,10 +10,8 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import graphql.parser.ParserOptions;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,22 +47,8 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	Instrumentation maxComplexityInstrumentation(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation((int) limits.maxComplexity(), complexity(limits.listFanOut())) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
-			}
-
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return new LimitExceededException("The query would fetch too much: its estimated cost is " + complexity
-						+ ", at most " + maxComplexity + " is allowed (diplograph.limits.max-complexity); "
-						+ "ask for smaller pages or fewer nested lists.");
-			}
-		};
+	Instrumentation costInstrumentation(ObjectProvider<FieldCosts> costs, LimitsProperties limits) {
+		return new CostInstrumentation(costs.orderedStream().toList(), limits);
 	}
 
 	@Bean
@@ -94,39 +73,6 @@ class LimitsConfiguration {
 			.getSelections()
 			.stream()
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
-	}
-
-	/**
-	 * A field costs 1 plus its selections, times how many items it returns: the page size
-	 * of a paged field, the number of IDs asked for, or the fan-out estimate for other
-	 * lists.
-	 */
-	static FieldComplexityCalculator complexity(int listFanOut) {
-		return (env, childComplexity) -> {
-			Map<String, Object> arguments = env.getArguments();
-			int items = 1;
-			if (arguments.containsKey("first") || arguments.containsKey("last")
-					|| isPaged(env.getFieldDefinition().getArguments())) {
-				Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("last");
-				items = (size instanceof Integer given) ? Math.max(given, 1) : Limits.DEFAULT_PAGE_SIZE;
-			}
-			else if (arguments.get("ids") instanceof Collection<?> ids) {
-				items = Math.max(ids.size(), 1);
-			}
-			else if (isList(env.getFieldDefinition().getType()) && !env.getField().getName().equals("edges")) {
-				items = listFanOut;
-			}
-			return (int) Math.min(Integer.MAX_VALUE / 2, 1L + (long) items * childComplexity);
-		};
-	}
-
-	private static boolean isPaged(java.util.List<graphql.schema.GraphQLArgument> arguments) {
-		return arguments.stream().anyMatch((argument) -> argument.getName().equals("first"));
-	}
-
-	private static boolean isList(GraphQLType type) {
-		GraphQLType unwrapped = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;
-		return unwrapped instanceof GraphQLList;
 	}
 
 }

@@ -1,0 +1,189 @@
+package org.diplograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.mongodb.client.model.Projections;
+import graphql.analysis.FieldComplexityEnvironment;
+import org.bson.Document;
+
+import org.diplograph.common.DerivedFromKnowledge;
+import org.diplograph.limits.FieldCosts;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How long the lists of the knowledge base are, for the cost model: the average length of
+ * every list field of the documents and of the analysis types, measured from MongoDB at
+ * startup and after every reload, and the size of the networks the link graph builds (of
+ * the very actor when the query names it by ID).
+ */
+@Component
+class ListSizes extends DerivedFromKnowledge implements FieldCosts {
+
+	/** Each list field of the documents: the collection and the array that holds it. */
+	private static final Map<String, List<String>> DOCUMENT_LISTS = Map.ofEntries(
+			Map.entry("Article.mentions", List.of("articles", "mentions")),
+			Map.entry("Article.actors", List.of("articles", "actorIds")),
+			Map.entry("Article.visits", List.of("articles", "visitIds")),
+			Map.entry("Article.deals", List.of("articles", "dealIds")),
+			Map.entry("Mention.offsets", List.of("articles", "mentions", "offsets")),
+			Map.entry("Actor.aliases", List.of("actors", "aliases")),
+			Map.entry("Actor.roles", List.of("actors", "roles")),
+			Map.entry("Actor.articles", List.of("actors", "articleIds")),
+			Map.entry("Actor.visits", List.of("actors", "visitRefs")),
+			Map.entry("Actor.deals", List.of("actors", "dealIds")),
+			Map.entry("Visit.visitors", List.of("visits", "visitorIds")),
+			Map.entry("Visit.metWith", List.of("visits", "metWithIds")),
+			Map.entry("Visit.sources", List.of("visits", "sources")),
+			Map.entry("DefenceDeal.parties", List.of("deals", "partyIds")),
+			Map.entry("DefenceDeal.items", List.of("deals", "items")),
+			Map.entry("DefenceDeal.sources", List.of("deals", "sources")));
+
+	private final MongoTemplate mongo;
+
+	private final LinkGraph graph;
+
+	private final AtomicReference<Map<String, Long>> averages = new AtomicReference<>(Map.of());
+
+	ListSizes(MongoTemplate mongo, LinkGraph graph) {
+		this.mongo = mongo;
+		this.graph = graph;
+	}
+
+	@Override
+	protected void rebuild() {
+		Map<String, long[]> totals = new HashMap<>();
+		Map<String, Long> documents = new HashMap<>();
+		Set<String> periods = new HashSet<>();
+		for (String collection : List.of("articles", "actors", "visits", "deals")) {
+			List<String> arrays = DOCUMENT_LISTS.values()
+				.stream()
+				.filter((path) -> path.get(0).equals(collection))
+				.map((path) -> path.get(1))
+				.distinct()
+				.toList();
+			List<String> fields = new ArrayList<>(arrays);
+			fields.add("date");
+			long count = 0;
+			for (Document document : this.mongo.getCollection(collection)
+				.find()
+				.projection(Projections.include(fields))) {
+				count++;
+				DOCUMENT_LISTS.forEach((coordinates, path) -> {
+					if (path.get(0).equals(collection)) {
+						measure(document, path.subList(1, path.size()),
+								totals.computeIfAbsent(coordinates, (key) -> new long[2]));
+					}
+				});
+				if (document.get("date") instanceof Document date && date.getString("start") != null) {
+					// a timeline at month granularity has a bucket per month with a visit
+					// or deal
+					periods.add(date.getString("start").substring(0, 7));
+					documents.merge(collection + ".dated", 1L, Long::sum);
+				}
+			}
+			documents.put(collection, count);
+		}
+		Map<String, Long> built = new HashMap<>();
+		totals.forEach((coordinates, sum) -> built.put(coordinates, average(sum[0], sum[1])));
+		built.put("Relationship.visits", built.getOrDefault("Actor.visits", 1L));
+		built.put("Relationship.deals", built.getOrDefault("Actor.deals", 1L));
+		built.put("Relationship.articles", built.getOrDefault("Actor.articles", 1L));
+		long buckets = Math.max(1, periods.size());
+		built.put("Query.timeline", buckets);
+		built.put("Relationship.activity", built.get("Relationship.visits") + built.get("Relationship.deals"));
+		built.put("TimeBucket.visits", average(documents.getOrDefault("visits.dated", 0L), buckets));
+		built.put("TimeBucket.deals", average(documents.getOrDefault("deals.dated", 0L), buckets));
+		this.averages.set(Map.copyOf(built));
+	}
+
+	/**
+	 * Adds the lengths of the array at {@code path} (an array of objects, then a field).
+	 */
+	private static void measure(Document document, List<String> path, long[] sum) {
+		Object value = document.get(path.get(0));
+		if (!(value instanceof Collection<?> items)) {
+			return;
+		}
+		if (path.size() == 1) {
+			sum[0] += items.size();
+			sum[1]++;
+			return;
+		}
+		for (Object item : items) {
+			if (item instanceof Document nested) {
+				measure(nested, path.subList(1, path.size()), sum);
+			}
+		}
+	}
+
+	@Override
+	public long items(FieldComplexityEnvironment field) {
+		String coordinates = FieldCosts.coordinates(field);
+		return switch (coordinates) {
+			case "Network.nodes" -> networkSize(field.getParentEnvironment()).nodes();
+			case "Network.edges" -> networkSize(field.getParentEnvironment()).edges();
+			case "NetworkEdge.visits" -> (long) Math.ceil(this.graph.averageLink().visits());
+			case "NetworkEdge.deals" -> (long) Math.ceil(this.graph.averageLink().deals());
+			case "NetworkEdge.articles" -> (long) Math.ceil(this.graph.averageLink().articles());
+			default -> this.averages.get().getOrDefault(coordinates, -1L);
+		};
+	}
+
+	@Override
+	public long work(FieldComplexityEnvironment field) {
+		if (!FieldCosts.coordinates(field).equals("Actor.network")) {
+			return 0;
+		}
+		LinkGraph.NetworkSize size = networkSize(field);
+		return size.nodes() + size.edges();
+	}
+
+	/**
+	 * The size of the network a {@code network} field builds: of the actors the query
+	 * names by ID when it does ({@code actor(id)}, {@code node(id)}, {@code nodes(ids)}),
+	 * else of an average actor.
+	 */
+	private LinkGraph.NetworkSize networkSize(FieldComplexityEnvironment network) {
+		int depth = (network.getArguments().get("depth") instanceof Integer given) ? given : 1;
+		List<String> actorIds = namedActors(network.getParentEnvironment());
+		if (actorIds.isEmpty()) {
+			return this.graph.averageSize(depth);
+		}
+		long nodes = 0;
+		long edges = 0;
+		for (String actorId : actorIds) {
+			LinkGraph.NetworkSize size = this.graph.sizeOf(actorId, depth);
+			nodes += size.nodes();
+			edges += size.edges();
+		}
+		return new LinkGraph.NetworkSize(average(nodes, actorIds.size()), average(edges, actorIds.size()));
+	}
+
+	private static List<String> namedActors(FieldComplexityEnvironment parent) {
+		if (parent == null || !parent.getParentType().getName().equals("Query")) {
+			return List.of();
+		}
+		List<String> ids = new ArrayList<>();
+		if (parent.getArguments().get("id") instanceof String id) {
+			ids.add(id);
+		}
+		if (parent.getArguments().get("ids") instanceof Collection<?> given) {
+			given.forEach((id) -> ids.add(String.valueOf(id)));
+		}
+		return ids.stream().filter((id) -> id.startsWith("actor:")).toList();
+	}
+
+	private static long average(long total, long count) {
+		return (count == 0) ? 0 : (total + count - 1) / count;
+	}
+
+}
