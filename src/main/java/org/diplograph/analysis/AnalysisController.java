@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 
 import org.diplograph.actor.Actor;
@@ -19,6 +20,7 @@ import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
 import org.diplograph.deal.DefenceDeal;
 import org.diplograph.limits.Limits;
+import org.diplograph.limits.RequestBudget;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,12 +78,13 @@ class AnalysisController {
 	}
 
 	@SchemaMapping(typeName = "Actor")
-	Network network(Actor actor, @Argument Integer depth, @Argument Integer minWeight) {
+	Network network(Actor actor, @Argument Integer depth, @Argument Integer minWeight, GraphQLContext context) {
 		// an explicit null overrides the schema's default: read it as the default
-		return network(actor, (depth != null) ? depth : 1, (minWeight != null) ? minWeight : 1);
+		return network(actor, (depth != null) ? depth : 1, (minWeight != null) ? minWeight : 1,
+				RequestBudget.of(context));
 	}
 
-	private Network network(Actor actor, int depth, int minWeight) {
+	private Network network(Actor actor, int depth, int minWeight, RequestBudget budget) {
 		if (depth < 1 || depth > Limits.MAX_NETWORK_DEPTH) {
 			throw new BadRequestException(
 					"network: depth is " + depth + "; it must be 1 or " + Limits.MAX_NETWORK_DEPTH + ".");
@@ -94,6 +97,7 @@ class AnalysisController {
 		distance.put(actor.id(), 0);
 		Deque<String> queue = new ArrayDeque<>(List.of(actor.id()));
 		while (!queue.isEmpty()) {
+			budget.check();
 			String current = queue.poll();
 			if (distance.get(current) == depth) {
 				continue;
@@ -105,8 +109,10 @@ class AnalysisController {
 				}
 			});
 		}
+		budget.chargeNodes(distance.size());
 		List<NetworkEdge> edges = new ArrayList<>();
 		for (String source : distance.keySet()) {
+			int before = edges.size();
 			this.graph.linksOf(source).forEach((target, link) -> {
 				Integer targetDistance = distance.get(target);
 				if (targetDistance == null || link.weight() < minWeight) {
@@ -120,6 +126,7 @@ class AnalysisController {
 							List.copyOf(link.dealIds()), List.copyOf(link.articleIds())));
 				}
 			});
+			budget.chargeNodes(edges.size() - before);
 		}
 		edges.sort(Comparator.comparingInt(NetworkEdge::weight)
 			.reversed()

@@ -2,6 +2,7 @@ package org.diplograph.common;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof BadRequestException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof AbortExecutionException) {
+			// a request over one of its limits: the limits answer it with one error
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
 		if (ex instanceof DataAccessResourceFailureException) {

@@ -3,6 +3,7 @@ package org.diplograph.limits;
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -12,8 +13,10 @@ import graphql.language.Field;
 import graphql.parser.ParserOptions;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 
 /**
  * The limits on what one request may ask for, as graphql-java instrumentations and parser
@@ -52,8 +55,19 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	Instrumentation deadlineInstrumentation(LimitsProperties limits) {
-		return new DeadlineInstrumentation(limits.requestTimeout());
+	Instrumentation budgetInstrumentation(LimitsProperties limits) {
+		return new BudgetInstrumentation(limits);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer budgetedExecution(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> {
+			// the same resolvers Spring for GraphQL's own handler uses, behind a shortcut
+			DataFetcherExceptionHandler handler = new StoppedRequestExceptionHandler(
+					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
+			graphQl.defaultDataFetcherExceptionHandler(handler)
+				.queryExecutionStrategy(new BudgetedExecutionStrategy(handler));
+		});
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 
 import org.diplograph.actor.Actor;
@@ -17,6 +18,7 @@ import org.diplograph.common.Connection;
 import org.diplograph.common.PageRequest;
 import org.diplograph.deal.DefenceDeal;
 import org.diplograph.limits.Limits;
+import org.diplograph.limits.RequestBudget;
 import org.diplograph.visit.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,7 +40,8 @@ class SearchController {
 
 	@QueryMapping
 	Connection<SearchHit> search(@Argument String query, @Argument List<SearchType> types, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, GraphQLContext context) {
+		RequestBudget budget = RequestBudget.of(context);
 		PageRequest page = PageRequest.of(first, null, null, null);
 		int offset = decodeOffset(after);
 		SearchQuery parsed = SearchQuery.parse(query, this.index.stemming(), this.index.exact());
@@ -47,9 +50,9 @@ class SearchController {
 		}
 		Set<SearchType> wanted = (types == null || types.isEmpty()) ? EnumSet.allOf(SearchType.class)
 				: EnumSet.copyOf(types);
-		SearchIndex.Result result = this.index.search(parsed.toLucene(true), wanted, offset + page.size());
+		SearchIndex.Result result = this.index.search(parsed.toLucene(true), wanted, offset + page.size(), budget);
 		if (result.total() == 0 && parsed.clauses().size() > 1) {
-			result = this.index.search(parsed.toLucene(false), wanted, offset + page.size());
+			result = this.index.search(parsed.toLucene(false), wanted, offset + page.size(), budget);
 		}
 		Highlighter highlighter = new Highlighter(parsed, this.index.stemming(), this.index.exact());
 		List<Connection.Edge<SearchHit>> edges = new ArrayList<>();

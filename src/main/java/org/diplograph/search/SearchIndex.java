@@ -19,11 +19,13 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,6 +42,7 @@ import org.diplograph.article.Article;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.deal.DealItem;
 import org.diplograph.deal.DefenceDeal;
+import org.diplograph.limits.RequestBudget;
 import org.diplograph.visit.Visit;
 
 import org.springframework.data.domain.Sort;
@@ -122,10 +125,13 @@ class SearchIndex extends DerivedFromKnowledge {
 		logger.info("Search index built: {} documents in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** The top {@code limit} hits, best first, with the total number of hits. */
-	Result search(Query query, Set<SearchType> types, int limit) {
-		IndexSearcher current = this.searcher.get();
-		if (current == null) {
+	/**
+	 * The top {@code limit} hits, best first, with the total number of hits; stops (with
+	 * the budget's error) as soon as the request runs out of its budget.
+	 */
+	Result search(Query query, Set<SearchType> types, int limit, RequestBudget budget) {
+		IndexSearcher shared = this.searcher.get();
+		if (shared == null) {
 			// not built yet: the database was away at startup
 			return new Result(List.of(), 0);
 		}
@@ -135,7 +141,11 @@ class SearchIndex extends DerivedFromKnowledge {
 					BooleanClause.Occur.FILTER);
 		}
 		try {
-			TopDocs top = current.search(filtered.build(),
+			// matching misspellings walks many terms: the wrapped reader checks the
+			// budget as it goes
+			IndexSearcher current = new IndexSearcher(
+					ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), budget::isExhausted));
+			TopDocs top = current.search(rewrite(filtered.build(), current, budget),
 					new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
 			List<Hit> hits = new ArrayList<>();
 			for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -145,9 +155,34 @@ class SearchIndex extends DerivedFromKnowledge {
 			}
 			return new Result(hits, top.totalHits.value);
 		}
+		catch (ExitableDirectoryReader.ExitingReaderException ex) {
+			budget.check();
+			throw ex;
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The query rewritten part by part, with the budget checked between parts: building
+	 * the automaton of a long word's misspellings takes a while, and Lucene checks
+	 * nothing meanwhile.
+	 */
+	private static Query rewrite(Query query, IndexSearcher searcher, RequestBudget budget) throws IOException {
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
+				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			for (BooleanClause clause : bool.clauses()) {
+				rewritten.add(rewrite(clause.getQuery(), searcher, budget), clause.getOccur());
+			}
+			return rewritten.build();
+		}
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(rewrite(boost.getQuery(), searcher, budget), boost.getBoost());
+		}
+		budget.check();
+		return searcher.rewrite(query);
 	}
 
 	private static Map<SearchField, List<String>> storedValues(Document document) {
