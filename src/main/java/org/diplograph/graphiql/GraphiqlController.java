@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.diplograph.http.ContentSecurityPolicy;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Controller;
@@ -29,13 +31,15 @@ class GraphiqlController {
 
 	private final String pageBelowSlash;
 
-	GraphiqlController() {
+	GraphiqlController(ContentSecurityPolicy policy) {
 		String html = read(TEMPLATE);
 		for (String webjar : WEBJARS) {
 			html = html.replace("{{" + webjar + ".version}}", webjarVersion(webjar));
 		}
 		this.page = html.replace("{{root}}", "");
 		this.pageBelowSlash = html.replace("{{root}}", "../");
+		policy.allowInlineScriptsOf(this.page);
+		policy.allowInlineScriptsOf(this.pageBelowSlash);
 	}
 
 	@GetMapping(path = "/graphiql", produces = HTML_UTF8)
