@@ -17,6 +17,8 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The limits on what one request may ask for, as graphql-java instrumentations and parser
@@ -68,6 +70,22 @@ class LimitsConfiguration {
 			graphQl.defaultDataFetcherExceptionHandler(handler)
 				.queryExecutionStrategy(new BudgetedExecutionStrategy(handler));
 		});
+	}
+
+	/**
+	 * Spring MVC's wait for an asynchronous answer, a little longer than the request
+	 * timeout: a GraphQL answer is asynchronous now, and the budget's own answer comes at
+	 * the deadline, whereas Tomcat's default of 30 s would cut off a request with a
+	 * longer timeout with a bare 503.
+	 */
+	@Bean
+	WebMvcConfigurer asyncAnswerTimeout(LimitsProperties limits) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+				configurer.setDefaultTimeout(limits.requestTimeout().plusSeconds(2).toMillis());
+			}
+		};
 	}
 
 	@Bean
