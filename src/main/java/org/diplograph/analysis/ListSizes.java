@@ -62,27 +62,39 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 	protected void rebuild() {
 		Map<String, long[]> totals = new HashMap<>();
 		Map<String, Long> documents = new HashMap<>();
+		Map<String, String> kinds = new HashMap<>();
 		Set<String> periods = new HashSet<>();
-		for (String collection : List.of("articles", "actors", "visits", "deals")) {
-			List<String> arrays = DOCUMENT_LISTS.values()
+		// actors first: their kinds split the averages of lists of actors by kind
+		for (String collection : List.of("actors", "articles", "visits", "deals")) {
+			List<String> fields = new ArrayList<>(DOCUMENT_LISTS.values()
 				.stream()
 				.filter((path) -> path.get(0).equals(collection))
 				.map((path) -> path.get(1))
 				.distinct()
-				.toList();
-			List<String> fields = new ArrayList<>(arrays);
-			fields.add("date");
+				.toList());
+			fields.addAll(List.of("date", "kind"));
 			long count = 0;
 			for (Document document : this.mongo.getCollection(collection)
 				.find()
 				.projection(Projections.include(fields))) {
 				count++;
+				String kind = document.getString("kind");
+				if (collection.equals("actors") && kind != null) {
+					kinds.put(document.getString("_id"), kind);
+				}
 				DOCUMENT_LISTS.forEach((coordinates, path) -> {
 					if (path.get(0).equals(collection)) {
-						measure(document, path.subList(1, path.size()),
-								totals.computeIfAbsent(coordinates, (key) -> new long[2]));
+						List<String> rest = path.subList(1, path.size());
+						measure(document, rest, totals.computeIfAbsent(coordinates, (key) -> new long[2]));
+						if (kind != null) {
+							measure(document, rest,
+									totals.computeIfAbsent(coordinates + "#" + kind, (key) -> new long[2]));
+						}
 					}
 				});
+				if (collection.equals("articles")) {
+					countByKind(document, kinds, totals);
+				}
 				if (document.get("date") instanceof Document date && date.getString("start") != null) {
 					// a timeline at month granularity has a bucket per month with a visit
 					// or deal
@@ -103,6 +115,24 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		built.put("TimeBucket.visits", average(documents.getOrDefault("visits.dated", 0L), buckets));
 		built.put("TimeBucket.deals", average(documents.getOrDefault("deals.dated", 0L), buckets));
 		this.averages.set(Map.copyOf(built));
+	}
+
+	/**
+	 * The actors an article names, by kind: what {@code Article.actors(kind)} returns.
+	 */
+	private static void countByKind(Document article, Map<String, String> kinds, Map<String, long[]> totals) {
+		Map<String, Long> byKind = new HashMap<>();
+		kinds.values().forEach((kind) -> byKind.putIfAbsent(kind, 0L));
+		if (article.get("actorIds") instanceof Collection<?> ids) {
+			for (Object id : ids) {
+				byKind.merge(kinds.getOrDefault(String.valueOf(id), "?"), 1L, Long::sum);
+			}
+		}
+		byKind.forEach((kind, count) -> {
+			long[] sum = totals.computeIfAbsent("Article.actors#" + kind, (key) -> new long[2]);
+			sum[0] += count;
+			sum[1]++;
+		});
 	}
 
 	/**
@@ -134,8 +164,35 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			case "NetworkEdge.visits" -> (long) Math.ceil(this.graph.averageLink().visits());
 			case "NetworkEdge.deals" -> (long) Math.ceil(this.graph.averageLink().deals());
 			case "NetworkEdge.articles" -> (long) Math.ceil(this.graph.averageLink().articles());
-			default -> this.averages.get().getOrDefault(coordinates, -1L);
+			default -> {
+				Map<String, Long> averages = this.averages.get();
+				String kind = actorKind(field);
+				Long ofKind = (kind != null) ? averages.get(coordinates + "#" + kind) : null;
+				yield (ofKind != null) ? ofKind : averages.getOrDefault(coordinates, -1L);
+			}
 		};
+	}
+
+	/**
+	 * The kind of actor the list is of, or whose lists these are, when the query narrows
+	 * it: {@code Article.actors(kind: PERSON)} and the lists of the persons it returns;
+	 * {@code actors(filter: {kind: PERSON})} and the lists of the actors on its page.
+	 */
+	private static String actorKind(FieldComplexityEnvironment field) {
+		FieldComplexityEnvironment actors = field.getParentType().getName().equals("Actor")
+				? field.getParentEnvironment() : field;
+		while (actors != null
+				&& (actors.getField().getName().equals("node") || actors.getField().getName().equals("edges"))) {
+			actors = actors.getParentEnvironment();
+		}
+		if (actors == null) {
+			return null;
+		}
+		Object kind = actors.getArguments().get("kind");
+		if (kind == null && actors.getArguments().get("filter") instanceof Map<?, ?> filter) {
+			kind = filter.get("kind");
+		}
+		return (kind != null) ? String.valueOf(kind) : null;
 	}
 
 	@Override
