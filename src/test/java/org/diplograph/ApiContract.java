@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -85,8 +86,7 @@ abstract class ApiContract {
 			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
 		response.path("article.deals[*].id")
 			.entityList(String.class)
-			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:bayraktar-tb2",
-					"deal:bof-modernisation-support"));
+			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:turkish-hardware-since-2018"));
 	}
 
 	@Test
@@ -162,7 +162,8 @@ abstract class ApiContract {
 	void actorByNameIgnoresCaseAccentsPunctuationAndFindsAliases() {
 		Map<String, String> expected = Map.of("Gorgun", "actor:haluk-gorgun", "GUNGOR", "actor:haluk-gorgun", "Turkey",
 				"actor:country-tr", "turkiye", "actor:country-tr", "Mohammed Yunus", "actor:muhammad-yunus",
-				"waker uz zaman", "actor:waker-uz-zaman", "Makina ve Kimya Endustrisi", "actor:mke");
+				"waker uz zaman", "actor:waker-uz-zaman", "Makina ve Kimya Endustrisi", "actor:mke", "Washington",
+				"actor:country-us", "Belt and Road Initiative", "actor:belt-and-road-initiative");
 		expected.forEach((name, id) -> this.tester.documentName("actorByName")
 			.variable("name", name)
 			.execute()
@@ -258,7 +259,8 @@ abstract class ApiContract {
 			.execute()
 			.path("actors.edges[*].node.name")
 			.entityList(String.class)
-			.containsExactly("Bangladesh", "China", "India", "Myanmar", "Pakistan", "Russia", "Thailand", "Türkiye");
+			.containsExactly("Bangladesh", "China", "India", "Myanmar", "Pakistan", "Russia", "Thailand", "Türkiye",
+					"United States");
 		this.tester.documentName("actors")
 			.variable("filter", Map.of("kind", "PERSON", "country", "PK"))
 			.execute()
@@ -307,7 +309,11 @@ abstract class ApiContract {
 			.containsExactly("Muhammad Yunus", "Waker-uz-Zaman", "Mohammad Nazmul Hassan");
 		response.path("visit.sources[*].article.id")
 			.entityList(String.class)
-			.containsExactly(ARTICLE_000, ARTICLE_000, ARTICLE_002, ARTICLE_002, ARTICLE_002);
+			.containsExactly(ARTICLE_000, ARTICLE_000, ARTICLE_002, ARTICLE_002, ARTICLE_002, ARTICLE_002, ARTICLE_002);
+		// the facility where the TB2s are deployed is in the quotes, not only the summary
+		response.path("visit.sources[6].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("TB2s are deployed"));
 		response.path("visit.sources[2].quote")
 			.entity(String.class)
 			.satisfies((quote) -> assertThat(quote).startsWith("Haluk Gorgun met"));
@@ -328,12 +334,14 @@ abstract class ApiContract {
 	}
 
 	@Test
-	void bidaChiefsVisitLastedFiveDays() {
+	void bidaChiefsVisitWasToTurkiyeForFiveDays() {
 		GraphQlTester.Response response = this.tester.documentName("visitDetail")
-			.variable("id", "visit:2025-ashiq-mahmood-bin-harun-kirikkale")
+			.variable("id", "visit:2025-ashiq-mahmood-bin-harun-turkiye")
 			.execute();
 		response.path("visit.durationDays").entity(Integer.class).isEqualTo(5);
 		response.path("visit.hostCountry.name").entity(String.class).isEqualTo("Türkiye");
+		// Kırıkkale is where the team toured MKE's sites, not where the visit was
+		response.path("visit.place").valueIsNull();
 		response.path("visit.metWith[*].id").entityList(String.class).containsExactly("actor:mke");
 		response.path("visit.sources[*].article.id")
 			.entityList(String.class)
@@ -358,8 +366,7 @@ abstract class ApiContract {
 			.execute()
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-03-muhammad-yunus-china",
-					"visit:2025-07-haluk-gorgun-dhaka");
+			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-07-haluk-gorgun-dhaka");
 		this.tester.documentName("visits")
 			.variable("filter", Map.of("fromCountry", "pakistan", "visitor", "actor:ishaq-dar"))
 			.execute()
@@ -381,7 +388,7 @@ abstract class ApiContract {
 			.execute()
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
-			.hasSize(18)
+			.hasSize(20)
 			.get();
 		List<String> paged = new ArrayList<>();
 		String after = null;
@@ -397,7 +404,7 @@ abstract class ApiContract {
 		}
 		assertThat(paged).isEqualTo(all);
 		GraphQlTester.Response lastThree = this.tester.documentName("visits").variable("last", 3).execute();
-		lastThree.path("visits.edges[*].node.id").entityList(String.class).isEqualTo(all.subList(15, 18));
+		lastThree.path("visits.edges[*].node.id").entityList(String.class).isEqualTo(all.subList(17, 20));
 		lastThree.path("visits.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 		String before = lastThree.path("visits.pageInfo.startCursor").entity(String.class).get();
 		this.tester.documentName("visits")
@@ -406,7 +413,7 @@ abstract class ApiContract {
 			.execute()
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
-			.isEqualTo(all.subList(13, 15));
+			.isEqualTo(all.subList(15, 17));
 		this.tester.documentName("visits")
 			.variable("orderBy", "DATE_DESC")
 			.variable("first", 1)
@@ -443,7 +450,7 @@ abstract class ApiContract {
 	void dealStatusesStopAtWhatTheSourcesSupport() {
 		Map<String, String> statuses = Map.of("deal:tulpar-light-tanks", "UNDER_CONSIDERATION",
 				"deal:defence-framework-for-cooperation", "NEGOTIATING", "deal:pakistani-fighter-jets", "INTEREST",
-				"deal:pakistan-army-training", "OFFERED", "deal:bayraktar-tb2", "DELIVERED");
+				"deal:pakistan-army-training", "OFFERED", "deal:turkish-hardware-since-2018", "DELIVERED");
 		statuses.forEach((id, status) -> this.tester.documentName("dealDetail")
 			.variable("id", id)
 			.execute()
@@ -473,7 +480,9 @@ abstract class ApiContract {
 			.execute()
 			.path("deals.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("deal:defence-industrial-working-group-mou");
+			.containsExactly("deal:cultural-exchange-mou", "deal:foreign-service-academies-mou",
+					"deal:news-agencies-mou", "deal:research-institutes-mou",
+					"deal:defence-industrial-working-group-mou", "deal:small-defence-mous");
 		this.tester.documentName("deals")
 			.variable("filter", Map.of("system", "HOWITZER"))
 			.execute()
@@ -485,22 +494,80 @@ abstract class ApiContract {
 			.execute()
 			.path("deals.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("deal:boran-howitzers", "deal:defence-industrial-complexes");
+			.containsExactly("deal:boran-howitzers");
+	}
+
+	@Test
+	void theTb2IsOnePurchaseAmongTheFifteenTypesBoughtFrom2018() {
+		this.tester.documentName("deals")
+			.variable("filter", Map.of("system", "TB2"))
+			.execute()
+			.path("deals.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deal:turkish-hardware-since-2018");
+		GraphQlTester.Response response = this.tester.documentName("dealDetail")
+			.variable("id", "deal:turkish-hardware-since-2018")
+			.execute();
+		response.path("deal.date.iso").entity(String.class).isEqualTo("2018");
+		response.path("deal.items[*].system").entityList(String.class).hasSize(2).contains("Bayraktar TB2");
+		response.path("deal.items[0].manufacturer.name").entity(String.class).isEqualTo("Baykar");
+		response.path("deal.sources[*].article.id").entityList(String.class).containsExactly(ARTICLE_001, ARTICLE_002);
+		this.tester.documentName("dealDetail")
+			.variable("id", "deal:bayraktar-tb2")
+			.execute()
+			.path("deal")
+			.valueIsNull();
+	}
+
+	@Test
+	void ordnanceFactoryAssistanceIsNotATechnologyTransfer() {
+		GraphQlTester.Response response = this.tester.documentName("dealDetail")
+			.variable("id", "deal:bof-modernisation-support")
+			.execute();
+		response.path("deal.kind").entity(String.class).isEqualTo("OTHER");
+		response.path("deal.status").entity(String.class).isEqualTo("OFFERED");
+		// its one quote names the factories and the assistance
+		response.path("deal.sources").entityList(Object.class).hasSize(1);
+		response.path("deal.sources[0].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("Bangladesh Ordnance Factory", "assistance"));
+	}
+
+	@Test
+	void memorandumsThatBackedOnlyAVisitAreDealsOfTheirOwn() {
+		this.tester.documentName("deals")
+			.variable("filter", Map.of("kind", "MOU", "party", "Pakistan"))
+			.execute()
+			.path("deals.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deal:cultural-exchange-mou", "deal:foreign-service-academies-mou",
+					"deal:news-agencies-mou", "deal:research-institutes-mou");
+		GraphQlTester.Response news = this.tester.documentName("dealDetail")
+			.variable("id", "deal:news-agencies-mou")
+			.execute();
+		news.path("deal.status").entity(String.class).isEqualTo("SIGNED");
+		news.path("deal.parties[*].id")
+			.entityList(String.class)
+			.containsExactly("actor:country-bd", "actor:country-pk");
+		news.path("deal.sources[0].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("news agencies", "Khalid Hossain"));
 	}
 
 	@Test
 	void dealsAreByDateWithUndatedLast() {
 		List<String> dates = this.tester.documentName("deals")
+			.variable("first", 100)
 			.execute()
 			.path("deals.edges[*].node.date")
 			.entityList(Object.class)
-			.hasSize(14)
+			.hasSize(20)
 			.get()
 			.stream()
 			.map((date) -> (date != null) ? (String) ((Map<?, ?>) date).get("iso") : null)
 			.toList();
 		assertThat(dates.get(0)).isEqualTo("2018");
-		assertThat(dates.get(13)).isNull();
+		assertThat(dates.get(19)).isNull();
 	}
 
 	// Evidence
@@ -508,7 +575,7 @@ abstract class ApiContract {
 	@Test
 	void everyQuoteIsExactlyTheBodyBetweenItsOffsets() {
 		GraphQlTester.Response response = this.tester.documentName("allEvidence").execute();
-		Map<String, String> bodies = new java.util.HashMap<>();
+		Map<String, String> bodies = new HashMap<>();
 		response.path("articles.edges[*].node")
 			.entityList(MAP)
 			.get()
@@ -530,7 +597,7 @@ abstract class ApiContract {
 				}
 			}
 		}
-		assertThat(checked).isEqualTo(26 + 21);
+		assertThat(checked).isEqualTo(38 + 27);
 	}
 
 	// Nodes
@@ -564,18 +631,18 @@ abstract class ApiContract {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		assertThat(page.body()).contains("<meta charset=\"utf-8\">", "VisitsToBangladesh2025", "deal:boran-howitzers")
+		assertThat(page.body()).contains("<meta charset=\"utf-8\">", "query Visits {", "deal:boran-howitzers")
 			.doesNotContainPattern("(src|href)=\"(https?:)?//");
 		List<String> assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"")
 			.matcher(page.body())
 			.results()
 			.map((match) -> match.group(1))
 			.toList();
-		assertThat(assets).hasSize(4);
+		assertThat(assets).hasSize(6);
 		for (String asset : assets) {
 			HttpResponse<String> response = get("/" + asset);
 			assertThat(response.statusCode()).as(asset).isEqualTo(200);
-			assertThat(response.body().length()).as(asset).isGreaterThan(1000);
+			assertThat(response.body().length()).as(asset).isGreaterThan(100);
 		}
 	}
 

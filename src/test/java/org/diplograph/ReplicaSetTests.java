@@ -80,7 +80,7 @@ class ReplicaSetTests {
 			answers.add(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
 		}
 		assertThat(answers.get(0))
-			.isEqualTo("{\"data\":{\"visits\":{\"totalCount\":7},\"search\":{\"totalCount\":2}}}");
+			.isEqualTo("{\"data\":{\"visits\":{\"totalCount\":8},\"search\":{\"totalCount\":2}}}");
 		assertThat(answers.get(1)).isEqualTo(answers.get(0));
 	}
 

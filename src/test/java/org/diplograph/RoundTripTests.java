@@ -33,8 +33,8 @@ class RoundTripTests {
 
 	@Test
 	void nestedActorsCostTheSameRoundTripsForOneAndFiftyActors() {
-		List<String> one = commandsFor(1);
-		List<String> fifty = commandsFor(50);
+		List<String> one = nestedActorsCommands(this.tester, this.counter, 1);
+		List<String> fifty = nestedActorsCommands(this.tester, this.counter, 50);
 		// the page, then one batch of countries and one batch of articles (no totalCount:
 		// no count)
 		assertThat(one).containsExactly("find", "find", "find");
@@ -79,7 +79,7 @@ class RoundTripTests {
 			.execute()
 			.path("search.edges")
 			.entityList(Object.class)
-			.hasSize(20);
+			.hasSize(24);
 		// the hits' articles, actors, visits and deals, one batch per type; the index is
 		// in memory
 		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
@@ -103,15 +103,16 @@ class RoundTripTests {
 		assertThat(this.counter.commands()).hasSize(4).allMatch("find"::equals);
 	}
 
-	private List<String> commandsFor(int first) {
-		this.counter.reset();
-		this.tester.documentName("nestedActors")
+	/** The commands the nestedActors query sends for a page of {@code first} actors. */
+	static List<String> nestedActorsCommands(HttpGraphQlTester tester, CommandCounter counter, int first) {
+		counter.reset();
+		tester.documentName("nestedActors")
 			.variable("first", first)
 			.execute()
 			.path("actors.edges")
 			.entityList(Object.class)
 			.hasSize(first);
-		return this.counter.commands();
+		return counter.commands();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -27,22 +27,11 @@ class UnbatchedRoundTripTests {
 
 	@Test
 	void withoutBatchingEveryActorCostsItsOwnQueries() {
-		List<String> one = commandsFor(1);
-		List<String> fifty = commandsFor(50);
+		List<String> one = RoundTripTests.nestedActorsCommands(this.tester, this.counter, 1);
+		List<String> fifty = RoundTripTests.nestedActorsCommands(this.tester, this.counter, 50);
 		// the page, then a country and an article query per actor that has them
 		assertThat(one).hasSize(3);
 		assertThat(fifty.size()).isGreaterThan(50);
-	}
-
-	private List<String> commandsFor(int first) {
-		this.counter.reset();
-		this.tester.documentName("nestedActors")
-			.variable("first", first)
-			.execute()
-			.path("actors.edges")
-			.entityList(Object.class)
-			.hasSize(first);
-		return this.counter.commands();
 	}
 
 }

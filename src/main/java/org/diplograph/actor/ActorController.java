@@ -7,16 +7,19 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.limits.Limits;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.NodeIds;
+import org.diplograph.model.Role;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -62,17 +65,11 @@ class ActorController {
 	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
-		ActorFilter given = (filter != null) ? filter : new ActorFilter(null, null, null);
-		String nameKey = null;
-		if (given.name() != null) {
-			if (given.name().length() > Limits.MAX_NAME_LENGTH) {
-				throw new BadRequestException("filter.name is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
-			}
-			nameKey = Names.searchKey("filter.name", given.name());
+		ActorFilter given = (filter != null) ? filter : ActorFilter.NONE;
+		if (given.name() != null && given.name().length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException("filter.name is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
-		String countryId = (given.country() != null) ? this.references.resolveCountry("filter.country", given.country())
-				: null;
-		return this.actors.page(nameKey, given.kind(), countryId, request);
+		return this.actors.page(given.resolve(this.references), request);
 	}
 
 	@SchemaMapping
@@ -103,9 +100,6 @@ class ActorController {
 	@SchemaMapping(typeName = "Role")
 	CompletableFuture<Actor> organization(Role role, DataLoader<String, Actor> actors) {
 		return Loaded.one(actors, role.organizationId());
-	}
-
-	record ActorFilter(String name, ActorKind kind, String country) {
 	}
 
 }

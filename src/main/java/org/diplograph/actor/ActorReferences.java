@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Names;
-import org.diplograph.common.NodeIds;
-import org.diplograph.limits.Limits;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.NodeIds;
 
 import org.springframework.stereotype.Component;
 

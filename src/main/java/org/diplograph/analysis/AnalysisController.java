@@ -12,16 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorReferences;
-import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.limits.Limits;
-import org.diplograph.limits.RequestBudget;
-import org.diplograph.visit.Visit;
+import org.diplograph.common.RequestBudget;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

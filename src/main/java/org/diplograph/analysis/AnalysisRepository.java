@@ -1,12 +1,12 @@
 package org.diplograph.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.article.Article;
+import org.diplograph.common.Conditions;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,40 +44,22 @@ class AnalysisRepository {
 	}
 
 	List<Visit> visits(String involvedId, FuzzyDate from, FuzzyDate to) {
-		List<Criteria> criteria = new ArrayList<>();
-		if (involvedId != null) {
-			criteria.add(Criteria.where("involvedIds").is(involvedId));
-		}
-		addRange(criteria, "date", from, to);
-		return this.mongo.find(query(criteria).with(byDate("date.start")), Visit.class);
+		List<Criteria> criteria = new Conditions().is("involvedIds", involvedId).overlaps("date", from, to).list();
+		return this.mongo.find(Conditions.query(criteria).with(byDate("date.start")), Visit.class);
 	}
 
 	List<DefenceDeal> deals(String involvedId, FuzzyDate from, FuzzyDate to) {
-		List<Criteria> criteria = new ArrayList<>();
-		criteria.add(Criteria.where("date").ne(null));
+		Conditions conditions = new Conditions().and(Criteria.where("date").ne(null));
 		if (involvedId != null) {
-			criteria.add(new Criteria().orOperator(Criteria.where("partyIds").is(involvedId),
+			conditions.and(new Criteria().orOperator(Criteria.where("partyIds").is(involvedId),
 					Criteria.where("items.manufacturerId").is(involvedId)));
 		}
-		addRange(criteria, "date", from, to);
-		return this.mongo.find(query(criteria).with(byDate("sortKey")), DefenceDeal.class);
-	}
-
-	private static void addRange(List<Criteria> criteria, String field, FuzzyDate from, FuzzyDate to) {
-		if (from != null) {
-			criteria.add(Criteria.where(field + ".end").gte(from.start()));
-		}
-		if (to != null) {
-			criteria.add(Criteria.where(field + ".start").lte(to.end()));
-		}
+		List<Criteria> criteria = conditions.overlaps("date", from, to).list();
+		return this.mongo.find(Conditions.query(criteria).with(byDate("sortKey")), DefenceDeal.class);
 	}
 
 	private static Sort byDate(String field) {
 		return Sort.by(field, "_id");
-	}
-
-	private static Query query(List<Criteria> criteria) {
-		return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
 	}
 
 }

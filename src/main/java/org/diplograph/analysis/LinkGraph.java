@@ -3,6 +3,7 @@ package org.diplograph.analysis;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.article.Article;
 import org.diplograph.common.DerivedFromKnowledge;
-import org.diplograph.article.Mention;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -112,7 +113,7 @@ class LinkGraph extends DerivedFromKnowledge {
 		Map<Integer, Set<String>> paragraphs = new HashMap<>();
 		for (Mention mention : article.mentions()) {
 			for (int offset : mention.offsets()) {
-				int index = -java.util.Collections.binarySearch(breaks, offset) - 1;
+				int index = -Collections.binarySearch(breaks, offset) - 1;
 				paragraphs.computeIfAbsent(index, (key) -> new TreeSet<>()).add(mention.actorId());
 			}
 		}

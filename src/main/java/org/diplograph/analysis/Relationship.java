@@ -1,15 +1,16 @@
 package org.diplograph.analysis;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 /** Two actors at a glance: their visits, shared deals and the articles that name both. */
 record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles,
@@ -31,7 +32,7 @@ record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deal
 	 * came from.
 	 */
 	static Set<String> visitingSide(Visit visit) {
-		Set<String> side = new java.util.LinkedHashSet<>(visit.visitorIds());
+		Set<String> side = new LinkedHashSet<>(visit.visitorIds());
 		side.add(visit.fromCountryId());
 		return side;
 	}
@@ -40,7 +41,7 @@ record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deal
 	 * The actors on the receiving side of a visit: the host country and whoever was met.
 	 */
 	static Set<String> hostSide(Visit visit) {
-		Set<String> side = new java.util.LinkedHashSet<>(visit.metWithIds());
+		Set<String> side = new LinkedHashSet<>(visit.metWithIds());
 		side.add(visit.hostCountryId());
 		return side;
 	}

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 /** The visits and deals of one period. */
 record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals) {

@@ -5,17 +5,18 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Evidence;
-import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Mention;
+import org.diplograph.model.NodeIds;
+import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,15 +47,8 @@ class ArticleController {
 	Connection<Article> articles(@Argument ArticleFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
-		ArticleFilter given = (filter != null) ? filter : new ArticleFilter(null, null, null);
-		List<String> mentioned = (given.mentions() != null) ? given.mentions()
-			.stream()
-			.map((reference) -> this.actorReferences.resolve("filter.mentions", reference))
-			.distinct()
-			.toList() : List.of();
-		FuzzyDate from = (given.publishedFrom() != null) ? FuzzyDate.parse(given.publishedFrom()) : null;
-		FuzzyDate to = (given.publishedTo() != null) ? FuzzyDate.parse(given.publishedTo()) : null;
-		return this.articles.page(mentioned, from, to, request);
+		ArticleFilter given = (filter != null) ? filter : ArticleFilter.NONE;
+		return this.articles.page(given.resolve(this.actorReferences), request);
 	}
 
 	@SchemaMapping
@@ -81,9 +75,6 @@ class ArticleController {
 	@SchemaMapping(typeName = "Evidence")
 	CompletableFuture<Article> article(Evidence evidence, DataLoader<String, Article> articles) {
 		return Loaded.one(articles, evidence.articleId());
-	}
-
-	record ArticleFilter(List<String> mentions, String publishedFrom, String publishedTo) {
 	}
 
 }

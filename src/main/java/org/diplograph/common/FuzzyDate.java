@@ -59,6 +59,11 @@ public record FuzzyDate(int year, Integer month, Integer day, DatePrecision prec
 		}
 	}
 
+	/** Parses a date argument a user may leave out: null stays null. */
+	public static FuzzyDate parseOptional(String text) {
+		return (text != null) ? parse(text) : null;
+	}
+
 	/**
 	 * Whether the period this date names overlaps the period from {@code from} to
 	 * {@code to}, either open.
@@ -66,6 +71,17 @@ public record FuzzyDate(int year, Integer month, Integer day, DatePrecision prec
 	public boolean overlaps(FuzzyDate from, FuzzyDate to) {
 		return (from == null || this.end.compareTo(from.start) >= 0)
 				&& (to == null || this.start.compareTo(to.end) <= 0);
+	}
+
+	/**
+	 * Refuses a range whose start comes after its end, as a BAD_REQUEST naming both
+	 * arguments; either end may be open (null).
+	 */
+	public static void requireOrdered(String fromArgument, FuzzyDate from, String toArgument, FuzzyDate to) {
+		if (from != null && to != null && from.start.compareTo(to.end) > 0) {
+			throw new BadRequestException(fromArgument + " (" + from.iso + ") is after " + toArgument + " (" + to.iso
+					+ "); give a range whose start is not after its end.");
+		}
 	}
 
 	private static String abbreviate(String text) {

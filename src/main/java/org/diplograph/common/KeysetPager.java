@@ -1,6 +1,10 @@
 package org.diplograph.common;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -13,9 +17,10 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Pages through a collection sorted by one key and then by _id, with cursors that hold
  * both (keyset paging): a page costs one indexed query however deep it is, and a count
- * only when the total is asked for.
+ * only when the total is asked for. A cursor is bound to its list: used on another
+ * collection, order or filter, it is a BAD_REQUEST rather than a silently wrong page.
  */
-public final class KeysetPager<T> {
+final class KeysetPager<T> {
 
 	private final MongoTemplate mongo;
 
@@ -27,7 +32,7 @@ public final class KeysetPager<T> {
 
 	private final Function<T, String> idOf;
 
-	public KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
+	KeysetPager(MongoTemplate mongo, Class<T> type, String sortField, Function<T, String> sortKeyOf,
 			Function<T, String> idOf) {
 		this.mongo = mongo;
 		this.type = type;
@@ -36,7 +41,14 @@ public final class KeysetPager<T> {
 		this.idOf = idOf;
 	}
 
-	public Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+		String list = fingerprint(filter, descending);
+		if (request.after() != null) {
+			request.after().requireList("after", list);
+		}
+		if (request.before() != null) {
+			request.before().requireList("before", list);
+		}
 		List<Criteria> criteria = new ArrayList<>(filter);
 		if (request.after() != null) {
 			criteria.add(beyond(request.after(), !descending));
@@ -46,7 +58,8 @@ public final class KeysetPager<T> {
 		}
 		boolean reverse = request.backward() != descending;
 		Sort.Direction direction = reverse ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Query query = query(criteria).with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
+		Query query = Conditions.query(criteria)
+			.with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
 			.limit(request.size() + 1);
 		List<T> found = (request.size() == 0) ? List.of() : new ArrayList<>(this.mongo.find(query, this.type));
 		boolean more = found.size() > request.size();
@@ -57,16 +70,33 @@ public final class KeysetPager<T> {
 			Collections.reverse(found);
 		}
 		List<Connection.Edge<T>> edges = found.stream()
-			.map((item) -> new Connection.Edge<>(new Cursor(this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(),
-					item))
+			.map((item) -> new Connection.Edge<>(
+					new Cursor(list, this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(), item))
 			.toList();
 		boolean hasNext = request.backward() ? request.before() != null : more;
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		Query counted = query(filter);
+		Query counted = Conditions.query(filter);
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
 				() -> this.mongo.count(counted, this.type));
+	}
+
+	/**
+	 * What a cursor of this page is bound to: the collection, the sort and its direction,
+	 * and the filter with its actor references resolved (so "Gorgun" and
+	 * actor:haluk-gorgun page the same list), hashed to 12 URL-safe characters.
+	 */
+	private String fingerprint(List<Criteria> filter, boolean descending) {
+		String list = this.type.getName() + "\n" + this.sortField + "\n" + (descending ? "desc" : "asc") + "\n"
+				+ Conditions.query(filter).getQueryObject();
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(list.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+		}
 	}
 
 	/**
@@ -83,10 +113,6 @@ public final class KeysetPager<T> {
 		}
 		return new Criteria().orOperator(key.lt(cursor.sortKey()),
 				new Criteria().andOperator(sameKey, id.lt(cursor.id())));
-	}
-
-	private static Query query(List<Criteria> criteria) {
-		return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.diplograph.common;
 
-import org.diplograph.limits.Limits;
-
 /**
  * The paging arguments of a connection field, checked: {@code first} and {@code last}
  * default to 20, are capped at 100, and only one of them may be given.

@@ -3,6 +3,8 @@ package org.diplograph.database;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.MongoClientSettings;
+
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ class MongoClientTimeouts implements MongoClientSettingsBuilderCustomizer {
 	}
 
 	@Override
-	public void customize(com.mongodb.MongoClientSettings.Builder settings) {
+	public void customize(MongoClientSettings.Builder settings) {
 		settings
 			.applyToClusterSettings(
 					(cluster) -> cluster.serverSelectionTimeout(this.serverSelection.toMillis(), TimeUnit.MILLISECONDS))

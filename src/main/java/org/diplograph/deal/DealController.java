@@ -5,15 +5,16 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
-import org.diplograph.common.Names;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
-import org.diplograph.limits.Limits;
+import org.diplograph.model.Actor;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.NodeIds;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -45,14 +46,11 @@ class DealController {
 	Connection<DefenceDeal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
-		DealFilter given = (filter != null) ? filter : new DealFilter(null, null, null, null, null, null);
+		DealFilter given = (filter != null) ? filter : DealFilter.NONE;
 		if (given.system() != null && given.system().length() > Limits.MAX_NAME_LENGTH) {
 			throw new BadRequestException("filter.system is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
-		DealRepository.DealCriteria criteria = new DealRepository.DealCriteria(resolve("filter.party", given.party()),
-				resolve("filter.buyer", given.buyer()), resolve("filter.supplier", given.supplier()), given.kind(),
-				given.status(), (given.system() != null) ? Names.searchKey("filter.system", given.system()) : null);
-		return this.deals.page(criteria, request);
+		return this.deals.page(given.resolve(this.actorReferences), request);
 	}
 
 	@SchemaMapping(typeName = "DefenceDeal")
@@ -73,13 +71,6 @@ class DealController {
 	@SchemaMapping(typeName = "DealItem")
 	CompletableFuture<Actor> manufacturer(DealItem item, DataLoader<String, Actor> actors) {
 		return Loaded.one(actors, item.manufacturerId());
-	}
-
-	private String resolve(String argument, String reference) {
-		return (reference != null) ? this.actorReferences.resolve(argument, reference) : null;
-	}
-
-	record DealFilter(String party, String buyer, String supplier, DealKind kind, DealStatus status, String system) {
 	}
 
 }

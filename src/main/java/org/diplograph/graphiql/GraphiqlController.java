@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.diplograph.http.ContentSecurityPolicy;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Controller;
@@ -31,15 +29,13 @@ class GraphiqlController {
 
 	private final String pageBelowSlash;
 
-	GraphiqlController(ContentSecurityPolicy policy) {
+	GraphiqlController() {
 		String html = read(TEMPLATE);
 		for (String webjar : WEBJARS) {
 			html = html.replace("{{" + webjar + ".version}}", webjarVersion(webjar));
 		}
 		this.page = html.replace("{{root}}", "");
 		this.pageBelowSlash = html.replace("{{root}}", "../");
-		policy.allowInlineScriptsOf(this.page);
-		policy.allowInlineScriptsOf(this.pageBelowSlash);
 	}
 
 	@GetMapping(path = "/graphiql", produces = HTML_UTF8)

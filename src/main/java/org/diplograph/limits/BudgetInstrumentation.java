@@ -17,12 +17,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Holds every execution to its {@link RequestBudget} (the one {@link LimitsInterceptor}
- * gave the request, or a new one): before each field it checks the deadline and the
- * values the answer holds so far, as each value completes it counts its text, and once
- * the request runs out it is cancelled, so that graphql-java stops at the next field. The
- * answer of a cancelled request is one error naming the limit and no data: what was built
- * so far is dropped at once.
+ * Holds every execution to its {@link Budget} (the one {@link LimitsInterceptor} gave the
+ * request, or a new one): before each field it checks the deadline and the values the
+ * answer holds so far, as each value completes it counts its text, and once the request
+ * runs out it is cancelled, so that graphql-java stops at the next field. The answer of a
+ * cancelled request is one error naming the limit and no data: what was built so far is
+ * dropped at once.
  */
 class BudgetInstrumentation extends SimplePerformantInstrumentation {
 
@@ -35,10 +35,11 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
 		GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-		if (!RequestBudget.isIn(context)) {
-			RequestBudget.start(this.limits).attachTo(context);
+		Budget budget = Budget.in(context);
+		if (budget == null) {
+			budget = Budget.start(this.limits);
+			budget.attachTo(context);
 		}
-		RequestBudget budget = RequestBudget.of(context);
 		budget.bind(parameters.getExecutionInput());
 		return new State(budget);
 	}
@@ -101,7 +102,7 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
 			.build();
 	}
 
-	private record State(RequestBudget budget) implements InstrumentationState {
+	private record State(Budget budget) implements InstrumentationState {
 	}
 
 }

@@ -13,9 +13,9 @@ import graphql.execution.ExecutionStrategyParameters;
 
 /**
  * graphql-java's query execution, answered as soon as the request runs out of its
- * {@link RequestBudget}: fields still waiting for a batch load are left unfinished, and
- * those that fail because the request was cancelled fail without an error each, which for
- * a large answer would take longer than the answer.
+ * {@link Budget}: fields still waiting for a batch load are left unfinished, and those
+ * that fail because the request was cancelled fail without an error each, which for a
+ * large answer would take longer than the answer.
  */
 class BudgetedExecutionStrategy extends AsyncExecutionStrategy {
 
@@ -27,8 +27,11 @@ class BudgetedExecutionStrategy extends AsyncExecutionStrategy {
 	public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
 			ExecutionStrategyParameters parameters) {
 		CompletableFuture<ExecutionResult> result = super.execute(context, parameters);
-		CompletableFuture<ExecutionResult> stopped = RequestBudget.of(context.getGraphQLContext())
-			.whenStopped()
+		Budget budget = Budget.in(context.getGraphQLContext());
+		if (budget == null) {
+			return result;
+		}
+		CompletableFuture<ExecutionResult> stopped = budget.whenStopped()
 			.thenApply(BudgetInstrumentation::stoppedResult);
 		return result.applyToEither(stopped, Function.identity());
 	}
@@ -38,8 +41,8 @@ class BudgetedExecutionStrategy extends AsyncExecutionStrategy {
 			ExecutionContext context) {
 		Throwable cause = (exception instanceof CompletionException && exception.getCause() != null)
 				? exception.getCause() : exception;
-		if (cause instanceof AbortExecutionException
-				&& RequestBudget.of(context.getGraphQLContext()).stoppedBy() != null) {
+		if (cause instanceof AbortExecutionException && Budget.in(context.getGraphQLContext()) != null
+				&& Budget.in(context.getGraphQLContext()).stoppedBy() != null) {
 			// graphql-java would add an error per unfinished object, each copying all
 			// before it
 			overallResult.complete(null);

@@ -17,6 +17,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
+import org.diplograph.common.Limits;
+
 /**
  * Estimates what a query costs before it runs, in result values: a field is one value; a
  * list is its items times what each item holds; a paged connection's {@code edges} hold

@@ -4,7 +4,7 @@ import graphql.execution.AbortExecutionException;
 
 /**
  * A request over one of the limits: refused before it runs ({@link LimitsInterceptor}
- * classifies it as a BAD_REQUEST), or stopped while it runs by its {@link RequestBudget}.
+ * classifies it as a BAD_REQUEST), or stopped while it runs by its {@link Budget}.
  */
 class LimitExceededException extends AbortExecutionException {
 

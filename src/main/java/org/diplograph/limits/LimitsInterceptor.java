@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.diplograph.common.Limits;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enforces the limits around execution: refuses an oversized document before parsing it;
- * gives the request its {@link RequestBudget} and answers as soon as the budget runs out,
+ * gives the request its {@link Budget} and answers as soon as the budget runs out,
  * whatever the execution is doing then; runs executions on their own threads, at most
  * {@code max-concurrent-requests} at once, the others waiting their turn within their
  * deadline; and classifies every refusal by a limit as a BAD_REQUEST that names the limit
@@ -58,7 +60,7 @@ class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 			return Mono.just(refusal(request, "The query is " + document.length() + " characters long; at most "
 					+ this.limits.maxDocumentLength() + " are allowed (diplograph.limits.max-document-length)."));
 		}
-		RequestBudget budget = RequestBudget.start(this.limits);
+		Budget budget = Budget.start(this.limits);
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(budget.asContext()).build());
 		// off the servlet thread, so that the answer can go out while a stopped execution
 		// unwinds
@@ -70,7 +72,7 @@ class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 		return Mono.firstWithSignal(execution, stopped)
 			.timeout(this.limits.requestTimeout().plusMillis(GRACE_MILLIS))
 			.onErrorResume(TimeoutException.class,
-					(ex) -> Mono.just(refusal(request, RequestBudget.timeoutMessage(this.limits.requestTimeout()))))
+					(ex) -> Mono.just(refusal(request, Budget.timeoutMessage(this.limits.requestTimeout()))))
 			.map(this::classifyRefusals)
 			.doFinally((signal) -> budget.finish());
 	}

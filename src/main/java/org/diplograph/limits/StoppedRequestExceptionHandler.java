@@ -8,6 +8,8 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 
+import org.diplograph.common.RequestBudget;
+
 /**
  * Spring for GraphQL's exception handling, except for the fields of a request that has
  * run out of its budget: each of its unfinished fields fails as it completes, and turning

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingEnvironment;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
-import org.diplograph.common.NodeIds;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.limits.Limits;
-import org.diplograph.visit.Visit;
+import org.diplograph.common.Limits;
+import org.diplograph.model.NodeIds;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,37 +22,28 @@ import org.springframework.stereotype.Controller;
 class NodeController {
 
 	@QueryMapping
-	CompletableFuture<Object> node(@Argument String id, DataLoader<String, Article> articles,
-			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
-		return load(id, articles, actors, visits, deals);
+	CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
+		return load(id, env);
 	}
 
 	@QueryMapping
-	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataLoader<String, Article> articles,
-			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
+	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
 		if (ids.size() > Limits.MAX_LIST_ITEMS) {
 			throw new BadRequestException(
 					"nodes takes at most " + Limits.MAX_LIST_ITEMS + " IDs; " + ids.size() + " were given.");
 		}
 		List<CompletableFuture<Object>> loads = new ArrayList<>();
 		for (String id : ids) {
-			loads.add(load(id, articles, actors, visits, deals));
+			loads.add(load(id, env));
 		}
 		return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
 			.thenApply((done) -> loads.stream().map(CompletableFuture::join).toList());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static CompletableFuture<Object> load(String id, DataLoader<String, Article> articles,
-			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
-		DataLoader<String, ?> loader = switch (NodeIds.prefixOf(id)) {
-			case Article.ID_PREFIX -> articles;
-			case Actor.ID_PREFIX -> actors;
-			case Visit.ID_PREFIX -> visits;
-			case DefenceDeal.ID_PREFIX -> deals;
-			default -> throw new BadRequestException("'" + id + "' has an unknown type prefix.");
-		};
-		return (CompletableFuture<Object>) loader.load(id);
+	private static CompletableFuture<Object> load(String id, DataFetchingEnvironment env) {
+		// checks the ID first: a malformed one is the user's to correct
+		NodeIds.prefixOf(id);
+		return Nodes.load(env, id);
 	}
 
 }

@@ -1,21 +1,17 @@
 package org.diplograph.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 
-import org.diplograph.limits.Limits;
+import org.diplograph.common.Limits;
+import org.diplograph.search.SearchQuery.Token;
 
 /**
  * Finds where a parsed query matched in a field's value and cuts a short snippet around
@@ -69,8 +65,8 @@ final class Highlighter {
 	 */
 	private List<int[]> ranges(String text) {
 		List<int[]> words = new ArrayList<>();
-		List<Token> stems = tokens(this.stemming, text);
-		Map<Integer, Token> byPosition = new java.util.HashMap<>();
+		List<Token> stems = SearchQuery.analyze(this.stemming, text);
+		Map<Integer, Token> byPosition = new HashMap<>();
 		stems.forEach((token) -> byPosition.put(token.position(), token));
 		for (SearchQuery.Clause clause : this.clauses) {
 			if (clause.kind() == SearchQuery.Kind.WORD) {
@@ -87,7 +83,7 @@ final class Highlighter {
 				}
 			}
 		}
-		for (Token token : tokens(this.exact, text)) {
+		for (Token token : SearchQuery.analyze(this.exact, text)) {
 			boolean prefix = this.clauses.stream()
 				.anyMatch(
 						(clause) -> clause.kind() == SearchQuery.Kind.PREFIX && token.term().startsWith(clause.text()));
@@ -111,10 +107,10 @@ final class Highlighter {
 	}
 
 	/** The range of the phrase if it starts at {@code first}, else null. */
-	private static int[] phraseAt(Token first, List<SearchQuery.Token> phrase, Map<Integer, Token> byPosition) {
+	private static int[] phraseAt(Token first, List<Token> phrase, Map<Integer, Token> byPosition) {
 		int base = phrase.get(0).position();
 		Token last = first;
-		for (SearchQuery.Token word : phrase) {
+		for (Token word : phrase) {
 			Token token = byPosition.get(first.position() + word.position() - base);
 			if (token == null || !token.term().equals(word.term())) {
 				return null;
@@ -141,34 +137,6 @@ final class Highlighter {
 		}
 		String snippet = text.substring(from, to).strip().replaceAll("\\s+", " ");
 		return ((from > 0) ? "…" : "") + snippet + ((to < text.length()) ? "…" : "");
-	}
-
-	private static List<Token> tokens(Analyzer analyzer, String text) {
-		List<Token> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-			stream.reset();
-			int position = -1;
-			while (stream.incrementToken()) {
-				position += increment.getPositionIncrement();
-				tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
-	}
-
-	private record Token(String term, int position, int start, int end) {
-
-		int[] range() {
-			return new int[] { this.start, this.end };
-		}
-
 	}
 
 	/** A match in a field: the snippet around it and its range in the field's value. */

@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
-import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingEnvironment;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.Limits;
 import org.diplograph.common.PageRequest;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.limits.Limits;
-import org.diplograph.limits.RequestBudget;
-import org.diplograph.visit.Visit;
+import org.diplograph.common.RequestBudget;
+import org.diplograph.node.Nodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -69,15 +66,8 @@ class SearchController {
 	}
 
 	@SchemaMapping(typeName = "SearchHit")
-	CompletableFuture<Object> item(SearchHit hit, DataLoader<String, Article> articles,
-			DataLoader<String, Actor> actors, DataLoader<String, Visit> visits, DataLoader<String, DefenceDeal> deals) {
-		DataLoader<String, ?> loader = switch (hit.type()) {
-			case ARTICLE -> articles;
-			case ACTOR -> actors;
-			case VISIT -> visits;
-			case DEAL -> deals;
-		};
-		return loader.load(hit.id()).thenApply((item) -> item);
+	CompletableFuture<Object> item(SearchHit hit, DataFetchingEnvironment env) {
+		return Nodes.load(env, hit.id());
 	}
 
 	private static String encodeOffset(int offset) {

@@ -4,7 +4,7 @@ import graphql.analysis.FieldComplexityEnvironment;
 
 import org.diplograph.common.BadRequestException;
 import org.diplograph.limits.FieldCosts;
-import org.diplograph.limits.Limits;
+import org.diplograph.common.Limits;
 
 import org.springframework.stereotype.Component;
 

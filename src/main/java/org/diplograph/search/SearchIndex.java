@@ -3,10 +3,13 @@ package org.diplograph.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -15,7 +18,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,13 +39,14 @@ import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
+import org.diplograph.common.Conditions;
 import org.diplograph.common.DerivedFromKnowledge;
-import org.diplograph.deal.DealItem;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.limits.RequestBudget;
-import org.diplograph.visit.Visit;
+import org.diplograph.common.RequestBudget;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -87,7 +90,7 @@ class SearchIndex extends DerivedFromKnowledge {
 	protected synchronized void rebuild() {
 		long started = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		Map<String, Analyzer> exactFields = new java.util.HashMap<>();
+		Map<String, Analyzer> exactFields = new HashMap<>();
 		for (SearchField field : SearchField.values()) {
 			exactFields.put(field.exactName(), this.exact);
 		}
@@ -125,10 +128,7 @@ class SearchIndex extends DerivedFromKnowledge {
 		logger.info("Search index built: {} documents in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/**
-	 * The top {@code limit} hits, best first, with the total number of hits; stops (with
-	 * the budget's error) as soon as the request runs out of its budget.
-	 */
+	/** The top {@code limit} hits, best first, with the total number of hits. */
 	Result search(Query query, Set<SearchType> types, int limit, RequestBudget budget) {
 		IndexSearcher shared = this.searcher.get();
 		if (shared == null) {
@@ -186,7 +186,7 @@ class SearchIndex extends DerivedFromKnowledge {
 	}
 
 	private static Map<SearchField, List<String>> storedValues(Document document) {
-		Map<SearchField, List<String>> values = new java.util.EnumMap<>(SearchField.class);
+		Map<SearchField, List<String>> values = new EnumMap<>(SearchField.class);
 		for (SearchField field : SearchField.values()) {
 			IndexableField[] stored = document.getFields(field.fieldName());
 			if (stored.length > 0) {
@@ -197,8 +197,7 @@ class SearchIndex extends DerivedFromKnowledge {
 	}
 
 	private <T> void each(Class<T> type, Consumer<T> action) {
-		try (Stream<T> all = this.mongo
-			.stream(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("_id")), type)) {
+		try (Stream<T> all = this.mongo.stream(Conditions.query(List.of()).with(Sort.by("_id")), type)) {
 			all.forEach(action);
 		}
 	}
@@ -207,7 +206,7 @@ class SearchIndex extends DerivedFromKnowledge {
 		Document document = new Document();
 		document.add(new StringField(TYPE, type.name(), Field.Store.YES));
 		document.add(new StringField(ID, id, Field.Store.YES));
-		new java.util.TreeMap<>(fields).forEach((field, values) -> {
+		new TreeMap<>(fields).forEach((field, values) -> {
 			for (String value : values) {
 				if (value != null) {
 					document.add(new TextField(field.fieldName(), value, Field.Store.YES));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -22,7 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import org.diplograph.common.BadRequestException;
-import org.diplograph.limits.Limits;
+import org.diplograph.common.Limits;
 
 /**
  * A user's search string, parsed: "quoted phrases", word* prefixes and plain words. Each
@@ -118,12 +119,13 @@ final class SearchQuery {
 		List<Token> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			stream.reset();
 			int position = -1;
 			while (stream.incrementToken()) {
 				position += increment.getPositionIncrement();
-				tokens.add(new Token(term.toString(), position));
+				tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
 			}
 			stream.end();
 		}
@@ -139,7 +141,15 @@ final class SearchQuery {
 
 	}
 
-	record Token(String term, int position) {
+	/**
+	 * A term as the analyzer gives it: its position and its range in the text analyzed.
+	 */
+	record Token(String term, int position, int start, int end) {
+
+		int[] range() {
+			return new int[] { this.start, this.end };
+		}
+
 	}
 
 	/**

@@ -7,6 +7,14 @@ import java.util.List;
  */
 final class SeedEntries {
 
+	static final String ARTICLES = "articles.yaml";
+
+	static final String ACTORS = "actors.yaml";
+
+	static final String VISITS = "visits.yaml";
+
+	static final String DEALS = "deals.yaml";
+
 	private SeedEntries() {
 	}
 

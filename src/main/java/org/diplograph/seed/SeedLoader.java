@@ -1,27 +1,16 @@
 package org.diplograph.seed;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.KnowledgeChangedEvent;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
+import org.diplograph.model.Article;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +31,13 @@ public class SeedLoader implements InitializingBean {
 
 	private final ApplicationEventPublisher events;
 
+	private final SeedWrites writes;
+
 	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.events = events;
+		this.writes = new SeedWrites(mongo);
 	}
 
 	@Override
@@ -80,48 +72,12 @@ public class SeedLoader implements InitializingBean {
 			return false;
 		}
 		Knowledge knowledge = KnowledgeBuilder.build(source);
-		write(knowledge);
+		this.writes.write(knowledge);
 		this.events.publishEvent(new KnowledgeChangedEvent(hash));
 		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals", hash.substring(0, 12),
 				knowledge.articles().size(), knowledge.actors().size(), knowledge.visits().size(),
 				knowledge.deals().size());
 		return true;
-	}
-
-	private void write(Knowledge knowledge) {
-		replaceAll(Actor.class, knowledge.actors(), knowledge.actors().stream().map(Actor::id).toList());
-		replaceAll(Article.class, knowledge.articles(), knowledge.articles().stream().map(Article::id).toList());
-		replaceAll(Visit.class, knowledge.visits(), knowledge.visits().stream().map(Visit::id).toList());
-		replaceAll(DefenceDeal.class, knowledge.deals(), knowledge.deals().stream().map(DefenceDeal::id).toList());
-		Document state = new Document("_id", "seed").append("contentHash", knowledge.contentHash())
-			.append("loadedAt", java.util.Date.from(Instant.now()));
-		this.mongo.getCollection(STATE_COLLECTION)
-			.replaceOne(new Document("_id", "seed"), state, new com.mongodb.client.model.ReplaceOptions().upsert(true));
-	}
-
-	/** Upserts every document by ID, then removes the ones the seed no longer has. */
-	private <T> void replaceAll(Class<T> type, List<T> documents, List<String> ids) {
-		if (!documents.isEmpty()) {
-			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
-			for (int i = 0; i < documents.size(); i++) {
-				bulk.replaceOne(Query.query(Criteria.where("_id").is(ids.get(i))), documents.get(i),
-						org.springframework.data.mongodb.core.FindAndReplaceOptions.options().upsert());
-			}
-			bulk.execute();
-		}
-		Set<String> kept = new HashSet<>(ids);
-		Query allIds = new Query();
-		allIds.fields().include("_id");
-		List<Object> stale = this.mongo.find(allIds, org.bson.Document.class, this.mongo.getCollectionName(type))
-			.stream()
-			.map((document) -> document.get("_id"))
-			.filter((id) -> !kept.contains(id))
-			.toList();
-		// by _id $in the stale ones: a $nin over every ID is quadratic on the embedded
-		// database
-		if (!stale.isEmpty()) {
-			this.mongo.remove(Query.query(Criteria.where("_id").in(stale)), type);
-		}
 	}
 
 	private boolean hasData() {

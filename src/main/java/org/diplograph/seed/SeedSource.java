@@ -1,7 +1,9 @@
 package org.diplograph.seed;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +59,10 @@ final class SeedSource {
 		}
 		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		this.hash.update(BUILD_VERSION.getBytes(StandardCharsets.UTF_8));
-		this.articles = read(yaml, properties.seedPath(), KnowledgeBuilder.ARTICLES, ArticleEntry[].class);
-		this.actors = read(yaml, properties.seedPath(), KnowledgeBuilder.ACTORS, ActorEntry[].class);
-		this.visits = read(yaml, properties.seedPath(), KnowledgeBuilder.VISITS, VisitEntry[].class);
-		this.deals = read(yaml, properties.seedPath(), KnowledgeBuilder.DEALS, DealEntry[].class);
+		this.articles = read(yaml, properties.seedPath(), SeedEntries.ARTICLES, ArticleEntry[].class);
+		this.actors = read(yaml, properties.seedPath(), SeedEntries.ACTORS, ActorEntry[].class);
+		this.visits = read(yaml, properties.seedPath(), SeedEntries.VISITS, VisitEntry[].class);
+		this.deals = read(yaml, properties.seedPath(), SeedEntries.DEALS, DealEntry[].class);
 		for (ArticleEntry article : this.articles) {
 			if (article.file() != null && !article.file().contains("/") && !article.file().contains("\\")) {
 				SourceFile source = readSource(article.file());
@@ -122,7 +124,7 @@ final class SeedSource {
 				}
 			}
 		}
-		catch (NoSuchFileException | java.io.FileNotFoundException ex) {
+		catch (NoSuchFileException | FileNotFoundException ex) {
 			throw new SeedException("the seed file "
 					+ ((seedDir != null) ? seedDir.resolve(name) : "classpath:seed/" + name) + " does not exist");
 		}
@@ -158,7 +160,7 @@ final class SeedSource {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 			return new SourceFile(text, HexFormat.of().formatHex(sha256().digest(bytes)));
 		}

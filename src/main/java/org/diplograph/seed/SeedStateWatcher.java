@@ -3,6 +3,7 @@ package org.diplograph.seed;
 import java.time.Duration;
 import java.util.Objects;
 
+import com.mongodb.MongoException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ class SeedStateWatcher implements SmartInitializingSingleton, SchedulingConfigur
 				.first();
 			return (state != null) ? state.getString("contentHash") : null;
 		}
-		catch (DataAccessException | com.mongodb.MongoException ex) {
+		catch (DataAccessException | MongoException ex) {
 			return null;
 		}
 	}

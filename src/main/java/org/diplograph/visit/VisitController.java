@@ -5,13 +5,13 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
-import org.diplograph.actor.Actor;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
-import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Loaded;
-import org.diplograph.common.NodeIds;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.NodeIds;
+import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,14 +42,8 @@ class VisitController {
 	Connection<Visit> visits(@Argument VisitFilter filter, @Argument DateOrder orderBy, @Argument Integer first,
 			@Argument String after, @Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
-		VisitFilter given = (filter != null) ? filter : new VisitFilter(null, null, null, null, null, null, null, null);
-		VisitRepository.VisitCriteria criteria = new VisitRepository.VisitCriteria(
-				resolve("filter.visitor", given.visitor()), country("filter.fromCountry", given.fromCountry()),
-				country("filter.hostCountry", given.hostCountry()), resolve("filter.involves", given.involves()),
-				(given.from() != null) ? FuzzyDate.parse(given.from()) : null,
-				(given.to() != null) ? FuzzyDate.parse(given.to()) : null, given.status(),
-				(given.source() != null) ? NodeIds.require(given.source(), "article:", "filter.source") : null);
-		return this.visits.page(criteria, orderBy == DateOrder.DATE_DESC, request);
+		VisitFilter given = (filter != null) ? filter : VisitFilter.NONE;
+		return this.visits.page(given.resolve(this.actorReferences), orderBy == DateOrder.DATE_DESC, request);
 	}
 
 	@SchemaMapping
@@ -72,22 +66,10 @@ class VisitController {
 		return Loaded.all(actors, visit.metWithIds());
 	}
 
-	private String resolve(String argument, String reference) {
-		return (reference != null) ? this.actorReferences.resolve(argument, reference) : null;
-	}
-
-	private String country(String argument, String reference) {
-		return (reference != null) ? this.actorReferences.resolveCountry(argument, reference) : null;
-	}
-
 	enum DateOrder {
 
 		DATE_ASC, DATE_DESC
 
-	}
-
-	record VisitFilter(String visitor, String fromCountry, String hostCountry, String involves, String from, String to,
-			VisitStatus status, String source) {
 	}
 
 }

@@ -1,87 +1,43 @@
 package org.diplograph.actor;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.diplograph.common.BadRequestException;
-import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
-import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.ActorKind;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.BOLAT;
+import static org.diplograph.Fixtures.GORGUN;
+import static org.diplograph.Fixtures.KHALID;
+import static org.diplograph.Fixtures.TOUHID;
+import static org.diplograph.Fixtures.TURKIYE;
+import static org.diplograph.Fixtures.YUNUS;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(ActorController.class)
-@Import(ActorLoader.class)
-class ActorControllerTests {
-
-	private static final Actor TURKIYE = actor("country-tr", "Türkiye", ActorKind.COUNTRY, "TR", null, List.of());
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY, "BD", null, List.of());
-
-	private static final Actor SECRETARIAT = actor("defence-industries-secretariat", "Defence Industries Secretariat",
-			ActorKind.ORGANIZATION, null, TURKIYE.id(), List.of());
-
-	private static final Actor GORGUN = actor("haluk-gorgun", "Haluk Görgün", ActorKind.PERSON, null, TURKIYE.id(),
-			List.of(new Role("President of Defence Industries", SECRETARIAT.id(), FuzzyDate.parse("2023-06"), null)));
-
-	private static final Actor BOLAT = actor("omer-bolat", "Ömer Bolat", ActorKind.PERSON, null, TURKIYE.id(),
-			List.of(new Role("Minister of Trade", TURKIYE.id(), null, null)));
-
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON, null,
-			BANGLADESH.id(), List.of(new Role("Chief Adviser", BANGLADESH.id(), FuzzyDate.parse("2024-08"), null)));
-
-	private static final Actor TOUHID = actor("touhid-hossain", "Touhid Hossain", ActorKind.PERSON, null,
-			BANGLADESH.id(), List.of());
-
-	private static final Actor KHALID = actor("khalid-hossain", "Khalid Hossain", ActorKind.PERSON, null,
-			BANGLADESH.id(), List.of());
-
-	private static final List<Actor> ACTORS = List.of(TURKIYE, BANGLADESH, SECRETARIAT, GORGUN, BOLAT, YUNUS, TOUHID,
-			KHALID);
-
-	@Autowired
-	private GraphQlTester tester;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
+class ActorControllerTests extends ActorSliceTestSupport {
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolveCountry("filter.country", "TR")).willReturn(TURKIYE.id());
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page(GORGUN));
+		given(this.actorRepository.page(any(), any())).willReturn(page(GORGUN));
 		String after = new Cursor("gorgun", "actor:a").encode();
 		this.tester.documentName("actorsWithCountry")
 			.variable("filter", Map.of("name", "Görgün", "kind", "PERSON", "country", "TR"))
@@ -92,8 +48,7 @@ class ActorControllerTests {
 			.entityList(String.class)
 			.containsExactly("Haluk Görgün");
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("gorgun"),
-				org.mockito.ArgumentMatchers.eq(ActorKind.PERSON), org.mockito.ArgumentMatchers.eq(TURKIYE.id()),
+		verify(this.actorRepository).page(eq(new ActorCriteria("gorgun", ActorKind.PERSON, TURKIYE.id())),
 				request.capture());
 		assertThat(request.getValue().size()).isEqualTo(3);
 		assertThat(request.getValue().after()).isEqualTo(new Cursor("gorgun", "actor:a"));
@@ -101,31 +56,29 @@ class ActorControllerTests {
 
 	@Test
 	void nameFilterIsFoldedLikeEveryName() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.actorRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("actorsWithCountry").variable("filter", Map.of("name", "Waker-Uz-ZAMAN")).execute();
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.eq("wakeruzzaman"),
-				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), any());
+		verify(this.actorRepository).page(eq(new ActorCriteria("wakeruzzaman", null, null)), any());
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.actorRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("actorsWithCountry")
 			.execute()
 			.path("actors.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.actorRepository).page(org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(),
-				org.mockito.ArgumentMatchers.isNull(), request.capture());
+		verify(this.actorRepository).page(eq(new ActorCriteria(null, null, null)), request.capture());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		assertThat(request.getValue().backward()).isFalse();
 	}
 
 	@Test
 	void countryOfSeveralActorsLoadsInOneQuery() {
-		given(this.actorRepository.page(any(), any(), any(), any())).willReturn(page(GORGUN, BOLAT, YUNUS, TURKIYE));
+		given(this.actorRepository.page(any(), any())).willReturn(page(GORGUN, BOLAT, YUNUS, TURKIYE));
 		GraphQlTester.Response response = this.tester.documentName("actorsWithCountry").execute();
 		response.path("actors.edges[*].node.name")
 			.entityList(String.class)
@@ -133,10 +86,8 @@ class ActorControllerTests {
 		response.path("actors.edges[*].node.country.code").entityList(String.class).containsExactly("TR", "TR", "BD");
 		response.path("actors.edges[3].node.country").valueIsNull();
 		response.path("actors.edges[3].node.code").entity(String.class).isEqualTo("TR");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(TURKIYE.id(), BANGLADESH.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(TURKIYE.id(), BANGLADESH.id()));
 	}
 
 	@Test
@@ -214,7 +165,7 @@ class ActorControllerTests {
 		expectBadRequest(this.tester.documentName("actorsWithCountry")
 			.variable("filter", Map.of("country", "Haluk Görgün"))
 			.execute(), "actors", "a person, not a country");
-		verify(this.actorRepository, never()).page(any(), any(), any(), any());
+		verify(this.actorRepository, never()).page(any(), any());
 	}
 
 	@Test
@@ -223,31 +174,7 @@ class ActorControllerTests {
 				"last is 101; at most 100");
 		expectBadRequest(this.tester.documentName("actorsWithCountry").variable("first", 101).execute(), "actors",
 				"first is 101; at most 100");
-		verify(this.actorRepository, never()).page(any(), any(), any(), any());
-	}
-
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
-	}
-
-	private static Connection<Actor> page(Actor... actors) {
-		List<Connection.Edge<Actor>> edges = Arrays.stream(actors)
-			.map((actor) -> new Connection.Edge<>(new Cursor(actor.sortKey(), actor.id()).encode(), actor))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), actors.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind, String code, String countryId,
-			List<Role> roles) {
-		List<String> aliases = slug.equals("haluk-gorgun") ? List.of("Gorgun") : List.of();
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, aliases, List.of(), code, countryId, roles, null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
+		verify(this.actorRepository, never()).page(any(), any());
 	}
 
 }

@@ -29,14 +29,16 @@ public interface AnalysisContract {
 		response.path("relationship.b.id").entity(String.class).isEqualTo("actor:country-tr");
 		response.path("relationship.visits[*].id")
 			.entityList(String.class)
-			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-ashiq-mahmood-bin-harun-kirikkale",
+			.containsExactly("visit:2024-bangladeshi-teams-turkiye", "visit:2024-turkish-officials-bangladesh",
+					"visit:2025-01-omer-bolat-dhaka", "visit:2025-ashiq-mahmood-bin-harun-turkiye",
 					"visit:2025-02-nazrul-islam-ankara", "visit:2025-04-touhid-hossain-antalya",
 					"visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-10-beris-ekinci-dhaka", "visit:2025-11-waker-uz-zaman-turkiye");
 		response.path("relationship.deals[*].id")
 			.entityList(String.class)
-			.hasSize(9)
-			.contains("deal:boran-howitzers", "deal:defence-framework-for-cooperation", "deal:bayraktar-tb2");
+			.hasSize(10)
+			.contains("deal:boran-howitzers", "deal:defence-framework-for-cooperation", "deal:small-defence-mous")
+			.doesNotContain("deal:bayraktar-tb2");
 		response.path("relationship.deals[0].id").entity(String.class).isEqualTo("deal:turkish-hardware-since-2018");
 		response.path("relationship.firstContact.iso").entity(String.class).isEqualTo("2018");
 		response.path("relationship.lastContact.iso").entity(String.class).isEqualTo("2025-11");
@@ -103,7 +105,7 @@ public interface AnalysisContract {
 					"2025-11");
 		response.path("relationship.activity[*].count")
 			.entityList(Integer.class)
-			.containsExactly(1, 1, 4, 1, 1, 1, 2, 3, 1, 1);
+			.containsExactly(1, 3, 5, 1, 1, 1, 2, 3, 1, 1);
 		response.path("relationship.activity[2].period.precision").entity(String.class).isEqualTo("YEAR");
 		response.path("relationship.activity[7].visits[*].id")
 			.entityList(String.class)
@@ -119,7 +121,7 @@ public interface AnalysisContract {
 		months.path("timeline[*].period.iso")
 			.entityList(String.class)
 			.containsExactly("1974", "2025", "2025-01", "2025-07", "2025-08");
-		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 7, 1, 1, 3);
+		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 11, 1, 1, 3);
 		months.path("timeline[4].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
@@ -131,7 +133,7 @@ public interface AnalysisContract {
 			.variable("granularity", "YEAR")
 			.execute();
 		years.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2025");
-		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 12);
+		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 16);
 	}
 
 	@Test
@@ -175,7 +177,7 @@ public interface AnalysisContract {
 			assertThat(edge.get("weight")).isEqualTo(reasons);
 		}
 		assertThat(edges).extracting((edge) -> (Integer) edge.get("weight")).isSortedAccordingTo((a, b) -> b - a);
-		assertThat(edges.get(0).get("weight")).isEqualTo(21);
+		assertThat(edges.get(0).get("weight")).isEqualTo(24);
 	}
 
 	@Test

@@ -1,85 +1,50 @@
 package org.diplograph.article;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
-import org.diplograph.actor.ActorLoaderTestConfiguration;
-import org.diplograph.actor.ActorReferences;
-import org.diplograph.actor.ActorRepository;
+import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
-import org.diplograph.common.Connection;
-import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.Mention;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.ARMY;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.GORGUN;
+import static org.diplograph.Fixtures.PAKISTAN;
+import static org.diplograph.Fixtures.RAHMAN;
+import static org.diplograph.Fixtures.YUNUS;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(ArticleController.class)
-@Import(ActorLoaderTestConfiguration.class)
-class ArticleControllerTests {
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY);
-
-	private static final Actor PAKISTAN = actor("country-pk", "Pakistan", ActorKind.COUNTRY);
-
-	private static final Actor GORGUN = actor("haluk-gorgun", "Haluk Görgün", ActorKind.PERSON);
-
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON);
-
-	private static final Actor RAHMAN = actor("faizur-rahman", "Faizur Rahman", ActorKind.PERSON);
-
-	private static final Actor ARMY = actor("bangladesh-army", "Bangladesh Army", ActorKind.ORGANIZATION);
-
-	private static final List<Actor> ACTORS = List.of(BANGLADESH, PAKISTAN, GORGUN, YUNUS, RAHMAN, ARMY);
-
-	@Autowired
-	private GraphQlTester tester;
+class ArticleControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private ArticleRepository articleRepository;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolve("filter.mentions", "Gorgun")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "Haluk Görgün")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "BD")).willReturn(BANGLADESH.id());
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(anadolu()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(anadolu()));
 		this.tester.documentName("articlesWithActors")
 			.variable("filter",
 					Map.of("mentions", List.of("Gorgun", "BD", "Haluk Görgün"), "publishedFrom", "2025-07",
@@ -89,39 +54,34 @@ class ArticleControllerTests {
 			.path("articles.edges[*].node.title")
 			.entityList(String.class)
 			.containsExactly("Görgün holds talks in Dhaka");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<List<String>> mentioned = ArgumentCaptor.forClass(List.class);
-		ArgumentCaptor<FuzzyDate> from = ArgumentCaptor.forClass(FuzzyDate.class);
-		ArgumentCaptor<FuzzyDate> to = ArgumentCaptor.forClass(FuzzyDate.class);
+		ArgumentCaptor<ArticleCriteria> criteria = ArgumentCaptor.forClass(ArticleCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(mentioned.capture(), from.capture(), to.capture(), request.capture());
+		verify(this.articleRepository).page(criteria.capture(), request.capture());
 		// the same actor named twice is one criterion
-		assertThat(mentioned.getValue()).containsExactly(GORGUN.id(), BANGLADESH.id());
-		assertThat(from.getValue()).isEqualTo(FuzzyDate.parse("2025-07"));
-		assertThat(from.getValue().start()).isEqualTo("2025-07-01");
-		assertThat(to.getValue().iso()).isEqualTo("2025-12-31");
+		assertThat(criteria.getValue().mentionedActorIds()).containsExactly(GORGUN.id(), BANGLADESH.id());
+		assertThat(criteria.getValue().from()).isEqualTo(FuzzyDate.parse("2025-07"));
+		assertThat(criteria.getValue().from().start()).isEqualTo("2025-07-01");
+		assertThat(criteria.getValue().to().iso()).isEqualTo("2025-12-31");
 		assertThat(request.getValue().size()).isEqualTo(10);
 	}
 
 	@Test
 	void noFilterMeansNoCriteria() {
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page());
+		given(this.articleRepository.page(any(), any())).willReturn(page());
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(org.mockito.ArgumentMatchers.eq(List.of()),
-				org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), request.capture());
+		verify(this.articleRepository).page(eq(new ArticleCriteria(List.of(), null, null)), request.capture());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void actorsOfSeveralArticlesLoadInOneQueryAndFilterByKind() {
-		given(this.articleRepository.page(any(), any(), any(), any()))
-			.willReturn(page(rostami(), anadolu(), bdMilitary()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(rostami(), anadolu(), bdMilitary()));
 		GraphQlTester.Response response = this.tester.documentName("articlesWithActors")
 			.variable("kind", "PERSON")
 			.execute();
@@ -135,16 +95,14 @@ class ArticleControllerTests {
 		response.path("articles.edges[2].node.actors[*].name")
 			.entityList(String.class)
 			.containsExactly("Faizur Rahman");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(BANGLADESH.id(), PAKISTAN.id(), GORGUN.id(), YUNUS.id(),
-				RAHMAN.id(), ARMY.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(BANGLADESH.id(), PAKISTAN.id(), GORGUN.id(),
+					YUNUS.id(), RAHMAN.id(), ARMY.id()));
 	}
 
 	@Test
 	void actorsWithoutKindAreAllOfThemInMentionOrder() {
-		given(this.articleRepository.page(any(), any(), any(), any())).willReturn(page(bdMilitary()));
+		given(this.articleRepository.page(any(), any())).willReturn(page(bdMilitary()));
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.edges[0].node.actors[*].name")
@@ -167,7 +125,7 @@ class ArticleControllerTests {
 			.containsExactly("Bangladesh", "Haluk Görgün", "Muhammad Yunus");
 		response.path("article.mentions[1].count").entity(Integer.class).isEqualTo(2);
 		response.path("article.mentions[1].offsets").entityList(Integer.class).containsExactly(180, 340);
-		verify(this.actorRepository, times(1)).findAllById(anyCollection());
+		assertThat(actorQueries()).hasSize(1);
 	}
 
 	@Test
@@ -195,14 +153,14 @@ class ArticleControllerTests {
 		expectBadRequest(
 				this.tester.documentName("articlesWithActors").variable("filter", Map.of("publishedTo", "")).execute(),
 				"articles", "A date is empty");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	@Test
 	void pageSizeOverTheCapIsABadRequest() {
 		expectBadRequest(this.tester.documentName("articlesWithActors").variable("first", 101).execute(), "articles",
 				"first is 101; at most 100");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	@Test
@@ -213,15 +171,7 @@ class ArticleControllerTests {
 		expectBadRequest(this.tester.documentName("articlesWithActors")
 			.variable("filter", Map.of("mentions", List.of("Hossain")))
 			.execute(), "articles", "Touhid Hossain (actor:touhid-hossain)");
-		verify(this.articleRepository, never()).page(any(), any(), any(), any());
-	}
-
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
+		verify(this.articleRepository, never()).page(any(), any());
 	}
 
 	private static Article anadolu() {
@@ -248,20 +198,6 @@ class ArticleControllerTests {
 
 	private static Mention mention(Actor actor, Integer... offsets) {
 		return new Mention(actor.id(), offsets.length, List.of(offsets));
-	}
-
-	private static Connection<Article> page(Article... articles) {
-		List<Connection.Edge<Article>> edges = Arrays.stream(articles)
-			.map((article) -> new Connection.Edge<>(new Cursor(article.sortKey(), article.id()).encode(), article))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), articles.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.diplograph.bench;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,22 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.article.Article;
 import org.diplograph.bench.CorpusGenerator.Summary;
 import org.diplograph.common.Evidence;
-import org.diplograph.deal.DefenceDeal;
+import org.diplograph.database.InMemoryMongo;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 import org.diplograph.seed.SeedLoader;
 import org.diplograph.seed.SeedProperties;
-import org.diplograph.visit.Visit;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,26 +35,8 @@ class CorpusGeneratorTests {
 
 	private static final int ARTICLES = 30;
 
-	private MongoServer server;
-
-	private MongoClient client;
-
-	private MongoTemplate template;
-
-	@BeforeEach
-	void startDatabase() {
-		this.server = new MongoServer(H2Backend.inMemory());
-		this.server.bind("127.0.0.1", 0);
-		InetSocketAddress address = this.server.getLocalAddress();
-		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-		this.template = new MongoTemplate(this.client, "test");
-	}
-
-	@AfterEach
-	void stopDatabase() {
-		this.client.close();
-		this.server.shutdownNow();
-	}
+	@RegisterExtension
+	final InMemoryMongo mongo = new InMemoryMongo();
 
 	@Test
 	void generatedCorpusLoadsWithEveryEntry(@TempDir Path dir) throws IOException {
@@ -71,7 +48,7 @@ class CorpusGeneratorTests {
 		assertThat(load(dir)).isTrue();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String collection : List.of("articles", "actors", "visits", "deals")) {
-			counts.put(collection, this.template.getCollection(collection).countDocuments());
+			counts.put(collection, this.mongo.template().getCollection(collection).countDocuments());
 		}
 		assertThat(counts).containsExactly(Map.entry("articles", (long) ARTICLES),
 				Map.entry("actors", (long) summary.actors()), Map.entry("visits", (long) summary.visits()),
@@ -83,7 +60,7 @@ class CorpusGeneratorTests {
 		Summary summary = CorpusGenerator.generate(ARTICLES, dir, CorpusGenerator.DEFAULT_SEED);
 		load(dir);
 		Map<String, Article> articles = new LinkedHashMap<>();
-		this.template.findAll(Article.class).forEach((article) -> articles.put(article.id(), article));
+		this.mongo.template().findAll(Article.class).forEach((article) -> articles.put(article.id(), article));
 		for (Article article : articles.values()) {
 			String text = Files.readString(dir.resolve(CorpusGenerator.TEXT_DIR).resolve(article.sourceFile()),
 					StandardCharsets.UTF_8);
@@ -92,7 +69,7 @@ class CorpusGeneratorTests {
 			assertThat(article.mentions()).as(article.id()).isNotEmpty();
 		}
 		int evidence = 0;
-		for (Visit visit : this.template.findAll(Visit.class)) {
+		for (Visit visit : this.mongo.template().findAll(Visit.class)) {
 			for (Evidence source : visit.sources()) {
 				Article article = articles.get(source.articleId());
 				assertThat(source.quote()).isEqualTo(article.body().substring(source.start(), source.end()))
@@ -104,7 +81,7 @@ class CorpusGeneratorTests {
 				evidence++;
 			}
 		}
-		for (DefenceDeal deal : this.template.findAll(DefenceDeal.class)) {
+		for (DefenceDeal deal : this.mongo.template().findAll(DefenceDeal.class)) {
 			for (Evidence source : deal.sources()) {
 				assertThat(articles.get(source.articleId()).actorIds()).contains(deal.buyerId(), deal.supplierId());
 				evidence++;
@@ -129,7 +106,7 @@ class CorpusGeneratorTests {
 	/** Loads the corpus with the real loader, in a context of its own. */
 	private boolean load(Path dir) {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			context.registerBean(MongoTemplate.class, () -> this.template);
+			context.registerBean(MongoTemplate.class, () -> this.mongo.template());
 			context.registerBean(SeedProperties.class,
 					() -> new SeedProperties(dir.resolve(CorpusGenerator.TEXT_DIR).toString(),
 							dir.resolve(CorpusGenerator.SEED_DIR).toString(), false, false));

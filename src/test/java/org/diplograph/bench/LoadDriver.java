@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * Drives one GraphQL query shape against a running server over HTTP, with the JDK's
@@ -184,7 +186,7 @@ public final class LoadDriver {
 			try {
 				future.get();
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				throw new IllegalStateException(ex.getCause());
 			}
 		}
@@ -323,7 +325,7 @@ public final class LoadDriver {
 			this.bytes += received;
 		}
 
-		java.util.stream.LongStream latencies() {
+		LongStream latencies() {
 			return Arrays.stream(this.latencies, 0, this.count);
 		}
 

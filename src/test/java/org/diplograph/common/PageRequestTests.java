@@ -2,8 +2,6 @@ package org.diplograph.common;
 
 import org.junit.jupiter.api.Test;
 
-import org.diplograph.limits.Limits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -1,76 +1,43 @@
 package org.diplograph.deal;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
-import org.diplograph.actor.ActorLoaderTestConfiguration;
-import org.diplograph.actor.ActorReferences;
-import org.diplograph.actor.ActorRepository;
+import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
-import org.diplograph.common.Connection;
-import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DealKind;
+import org.diplograph.model.DealStatus;
+import org.diplograph.model.DefenceDeal;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.MKE;
+import static org.diplograph.Fixtures.OTOKAR;
+import static org.diplograph.Fixtures.PAKISTAN;
+import static org.diplograph.Fixtures.TURKIYE;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(DealController.class)
-@Import(ActorLoaderTestConfiguration.class)
-class DealControllerTests {
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY);
-
-	private static final Actor TURKIYE = actor("country-tr", "Türkiye", ActorKind.COUNTRY);
-
-	private static final Actor PAKISTAN = actor("country-pk", "Pakistan", ActorKind.COUNTRY);
-
-	private static final Actor MKE = actor("mke", "Makina ve Kimya Endüstrisi", ActorKind.ORGANIZATION);
-
-	private static final Actor OTOKAR = actor("otokar", "Otokar", ActorKind.ORGANIZATION);
-
-	private static final List<Actor> ACTORS = List.of(BANGLADESH, TURKIYE, PAKISTAN, MKE, OTOKAR);
-
-	@Autowired
-	private GraphQlTester tester;
+class DealControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private DealRepository dealRepository;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -87,12 +54,11 @@ class DealControllerTests {
 			.path("deals.edges[*].node.title")
 			.entityList(String.class)
 			.containsExactly("Boran howitzers for Bangladesh");
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
-			.forClass(DealRepository.DealCriteria.class);
+		ArgumentCaptor<DealCriteria> criteria = ArgumentCaptor.forClass(DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(MKE.id(), BANGLADESH.id(),
-				TURKIYE.id(), DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
+		assertThat(criteria.getValue()).isEqualTo(new DealCriteria(MKE.id(), BANGLADESH.id(), TURKIYE.id(),
+				DealKind.PROCUREMENT, DealStatus.SIGNED, "boran105mm"));
 		assertThat(request.getValue().size()).isEqualTo(7);
 	}
 
@@ -104,11 +70,10 @@ class DealControllerTests {
 			.path("deals.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-		ArgumentCaptor<DealRepository.DealCriteria> criteria = ArgumentCaptor
-			.forClass(DealRepository.DealCriteria.class);
+		ArgumentCaptor<DealCriteria> criteria = ArgumentCaptor.forClass(DealCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.dealRepository).page(criteria.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new DealRepository.DealCriteria(null, null, null, null, null, null));
+		assertThat(criteria.getValue()).isEqualTo(new DealCriteria(null, null, null, null, null, null));
 		assertThat(request.getValue().size()).isEqualTo(20);
 		assertThat(request.getValue().after()).isNull();
 		verifyNoInteractions(this.actorReferences);
@@ -135,11 +100,9 @@ class DealControllerTests {
 		response.path("deals.edges[0].node.items[0].quantity").entity(Integer.class).isEqualTo(18);
 		response.path("deals.edges[0].node.items[0].plannedQuantity").entity(Integer.class).isEqualTo(200);
 		response.path("deals.edges[1].node.items[0].manufacturer.name").entity(String.class).isEqualTo("Otokar");
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(BANGLADESH.id(), TURKIYE.id(), PAKISTAN.id(), MKE.id(),
-				OTOKAR.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(BANGLADESH.id(), TURKIYE.id(), PAKISTAN.id(),
+					MKE.id(), OTOKAR.id()));
 	}
 
 	@Test
@@ -221,14 +184,6 @@ class DealControllerTests {
 		verifyNoInteractions(this.dealRepository);
 	}
 
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
-	}
-
 	private static DefenceDeal boran() {
 		return deal("boran-howitzers", "Boran howitzers for Bangladesh", DealKind.PROCUREMENT, DealStatus.SIGNED,
 				BANGLADESH, TURKIYE, List.of(BANGLADESH.id(), TURKIYE.id(), MKE.id()),
@@ -255,20 +210,6 @@ class DealControllerTests {
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + slug, title, kind, status, (buyer != null) ? buyer.id() : null,
 				(supplier != null) ? supplier.id() : null, partyIds, items, date, List.of(), List.of(),
 				DefenceDeal.sortKeyOf(date));
-	}
-
-	private static Connection<DefenceDeal> page(DefenceDeal... deals) {
-		List<Connection.Edge<DefenceDeal>> edges = Arrays.stream(deals)
-			.map((deal) -> new Connection.Edge<>(new Cursor(deal.sortKey(), deal.id()).encode(), deal))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), deals.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), null, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

@@ -72,7 +72,9 @@ class AbuseTests {
 	}
 
 	private void assertBounded(AbuseRequests requests, AbuseShapes.Shape shape, Measured measured) throws Exception {
-		Duration bound = this.limits.requestTimeout().plusSeconds(1);
+		// the timeout and a generous margin for a shared, loaded machine: it catches a
+		// hang
+		Duration bound = this.limits.requestTimeout().plusSeconds(5);
 		assertThat(measured.answer().millis()).as("time of %s", abbreviate(shape)).isLessThan(bound.toMillis());
 		assertThat(measured.allocatedMb()).as("allocation of %s", abbreviate(shape)).isLessThan(MAX_ALLOCATED_MB);
 		assertThat(requests.answersTrivialQuery()).as("a trivial query after %s", abbreviate(shape)).isTrue();

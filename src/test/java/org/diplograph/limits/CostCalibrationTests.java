@@ -45,9 +45,10 @@ class CostCalibrationTests {
 	private static final int QUERIES = 24;
 
 	/**
-	 * Generous bounds on this shared 2-core machine; the printed figures are the point.
+	 * Generous bounds on this shared 2-core machine (typically under 2 s and 100 MB):
+	 * they catch a hang or a runaway; the printed figures are the point.
 	 */
-	private static final long MAX_MILLIS = 4_000;
+	private static final long MAX_MILLIS = 15_000;
 
 	private static final long MAX_ALLOCATED_MB = 400;
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.common.Limits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -104,7 +104,8 @@ class SmallHeapTests {
 				assertThat(answers).allSatisfy((answer) -> {
 					assertThat(answer.errorCount()).isEqualTo(1);
 					assertThat(answer.firstMessage()).contains("diplograph.limits.");
-					assertThat(answer.millis()).isLessThan(TIMEOUT_MILLIS + 1_000);
+					// a generous margin for a shared, loaded machine: it catches a hang
+					assertThat(answer.millis()).isLessThan(TIMEOUT_MILLIS + 5_000);
 				});
 				assertThat(peak).as("heap peak under %d copies, of 512 MB", copies).isLessThan(MAX_HEAP_PEAK_MB);
 				assertThat(new AbuseRequests(port).answersTrivialQuery()).isTrue();

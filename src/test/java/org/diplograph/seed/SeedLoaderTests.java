@@ -1,7 +1,6 @@
 package org.diplograph.seed;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,25 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.article.Article;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.KnowledgeChangedEvent;
-import org.diplograph.deal.DefenceDeal;
-import org.diplograph.visit.Visit;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.diplograph.database.InMemoryMongo;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Article;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,35 +31,17 @@ class SeedLoaderTests {
 
 	private static final List<String> COLLECTIONS = List.of("articles", "actors", "visits", "deals");
 
-	private MongoServer server;
-
-	private MongoClient client;
-
-	private MongoTemplate template;
+	@RegisterExtension
+	final InMemoryMongo mongo = new InMemoryMongo();
 
 	private final List<Object> events = new ArrayList<>();
-
-	@BeforeEach
-	void startDatabase() {
-		this.server = new MongoServer(H2Backend.inMemory());
-		this.server.bind("127.0.0.1", 0);
-		InetSocketAddress address = this.server.getLocalAddress();
-		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-		this.template = new MongoTemplate(this.client, "test");
-	}
-
-	@AfterEach
-	void stopDatabase() {
-		this.client.close();
-		this.server.shutdownNow();
-	}
 
 	@Test
 	void firstLoadWritesTheWholeSeed() {
 		assertThat(loader(KnowledgeBuilderTests.SEED_DIR).load(false)).isTrue();
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 20L));
 		assertThat(this.events).singleElement()
 			.isEqualTo(new KnowledgeChangedEvent(seedState().getString("contentHash")));
 	}
@@ -74,20 +49,20 @@ class SeedLoaderTests {
 	@Test
 	void loadedDocumentsReadBackAsEntities() {
 		loader(KnowledgeBuilderTests.SEED_DIR).load(false);
-		Visit visit = this.template.findById("visit:2025-08-faizur-rahman-rawalpindi", Visit.class);
+		Visit visit = this.mongo.template().findById("visit:2025-08-faizur-rahman-rawalpindi", Visit.class);
 		assertThat(visit.visitorIds()).containsExactly("actor:faizur-rahman");
 		assertThat(visit.metWithIds()).containsExactly("actor:sahir-shamshad-mirza");
 		assertThat(visit.place()).isEqualTo("Rawalpindi");
 		assertThat(visit.date().iso()).isEqualTo("2025-08-22");
 		assertThat(visit.date().precision()).isEqualTo(DatePrecision.DAY);
-		assertThat(visit.sources()).hasSize(2);
-		Actor gorgun = this.template.findById("actor:haluk-gorgun", Actor.class);
+		assertThat(visit.sources()).hasSize(3);
+		Actor gorgun = this.mongo.template().findById("actor:haluk-gorgun", Actor.class);
 		assertThat(gorgun.name()).isEqualTo("Haluk Görgün");
 		assertThat(gorgun.aliases()).contains("Gorgun", "Gungor");
-		Article article = this.template.findById("article:004_0175bc3a33f42058", Article.class);
+		Article article = this.mongo.template().findById("article:004_0175bc3a33f42058", Article.class);
 		assertThat(article.author()).isEqualTo("Samyar Rostami");
 		assertThat(article.body()).startsWith("In 1974,");
-		DefenceDeal deal = this.template.findById("deal:boran-howitzers", DefenceDeal.class);
+		DefenceDeal deal = this.mongo.template().findById("deal:boran-howitzers", DefenceDeal.class);
 		assertThat(deal.items()).singleElement().satisfies((item) -> assertThat(item.quantity()).isEqualTo(18));
 	}
 
@@ -113,7 +88,7 @@ class SeedLoaderTests {
 		Map<String, List<Document>> second = snapshot();
 		assertThat(ids(second)).isEqualTo(ids(first));
 		assertThat(second).isEqualTo(first);
-		assertThat(counts().get("visits")).isEqualTo(18L);
+		assertThat(counts().get("visits")).isEqualTo(20L);
 	}
 
 	@Test
@@ -124,15 +99,15 @@ class SeedLoaderTests {
 		KnowledgeBuilderTests.copySeed(dir);
 		KnowledgeBuilderTests.breakEntry(dir, "visits.yaml", "2025-07-haluk-gorgun-dhaka", "visitors: [haluk-gorgun]",
 				"visitors: [nobody-at-all]");
-		removeEntry(dir, "deals.yaml", "bayraktar-tb2");
+		removeEntry(dir, "deals.yaml", "turkish-hardware-since-2018");
 		SeedLoader broken = loader(dir.toString());
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> broken.load(false))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka: visitors names nobody-at-all");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> broken.load(true))
 			.withMessageContaining("visits.yaml, entry 2025-07-haluk-gorgun-dhaka");
 		assertThat(counts()).containsExactly(Map.entry("articles", 5L),
-				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 18L),
-				Map.entry("deals", 14L));
+				Map.entry("actors", (long) KnowledgeBuilderTests.actorEntriesInSeed()), Map.entry("visits", 20L),
+				Map.entry("deals", 20L));
 		assertThat(snapshot()).isEqualTo(loaded);
 		assertThat(seedState()).isEqualTo(state);
 		// only the first, successful load told the application the knowledge changed
@@ -157,18 +132,18 @@ class SeedLoaderTests {
 		KnowledgeBuilderTests.breakEntry(dir, "visits.yaml", "2025-isi-dhaka", "place: Dhaka", "place: Old Dhaka");
 		removeEntry(dir, "deals.yaml", "diplomatic-visa-exemption");
 		assertThat(loader(dir.toString()).load(false)).isTrue();
-		assertThat(this.template.findById("visit:2025-isi-dhaka", Visit.class).place()).isEqualTo("Old Dhaka");
-		assertThat(this.template.findById("deal:diplomatic-visa-exemption", DefenceDeal.class)).isNull();
-		assertThat(counts()).containsEntry("deals", 13L).containsEntry("visits", 18L);
+		assertThat(this.mongo.template().findById("visit:2025-isi-dhaka", Visit.class).place()).isEqualTo("Old Dhaka");
+		assertThat(this.mongo.template().findById("deal:diplomatic-visa-exemption", DefenceDeal.class)).isNull();
+		assertThat(counts()).containsEntry("deals", 19L).containsEntry("visits", 20L);
 		// the articles no longer list the removed deal
-		Article article = this.template.findById("article:004_0175bc3a33f42058", Article.class);
+		Article article = this.mongo.template().findById("article:004_0175bc3a33f42058", Article.class);
 		assertThat(article.dealIds()).doesNotContain("deal:diplomatic-visa-exemption").isNotEmpty();
 		assertThat(loader(dir.toString()).load(false)).isFalse();
 	}
 
 	@Test
 	void startupLoadIsSkippedWhenDisabled() {
-		new SeedLoader(this.template,
+		new SeedLoader(this.mongo.template(),
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, false),
 				this.events::add)
 			.afterPropertiesSet();
@@ -178,7 +153,7 @@ class SeedLoaderTests {
 
 	@Test
 	void startupLoadOfABrokenSeedDoesNotStopTheApplication(@TempDir Path dir) {
-		SeedLoader loader = new SeedLoader(this.template,
+		SeedLoader loader = new SeedLoader(this.mongo.template(),
 				new SeedProperties(dir.resolve("missing").toString(), KnowledgeBuilderTests.SEED_DIR, false, true),
 				this.events::add);
 		assertThatNoException().isThrownBy(loader::afterPropertiesSet);
@@ -187,22 +162,22 @@ class SeedLoaderTests {
 
 	@Test
 	void startupLoadWritesTheSeed() {
-		new SeedLoader(this.template,
+		new SeedLoader(this.mongo.template(),
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null),
 				this.events::add)
 			.afterPropertiesSet();
-		assertThat(counts()).containsEntry("visits", 18L).containsEntry("deals", 14L);
+		assertThat(counts()).containsEntry("visits", 20L).containsEntry("deals", 20L);
 	}
 
 	private SeedLoader loader(String seedDir) {
-		return new SeedLoader(this.template, new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, seedDir, false, true),
-				this.events::add);
+		return new SeedLoader(this.mongo.template(),
+				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, seedDir, false, true), this.events::add);
 	}
 
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String collection : COLLECTIONS) {
-			counts.put(collection, this.template.getCollection(collection).countDocuments());
+			counts.put(collection, this.mongo.template().getCollection(collection).countDocuments());
 		}
 		return counts;
 	}
@@ -211,7 +186,8 @@ class SeedLoaderTests {
 		Map<String, List<Document>> snapshot = new LinkedHashMap<>();
 		for (String collection : COLLECTIONS) {
 			snapshot.put(collection,
-					this.template.getCollection(collection)
+					this.mongo.template()
+						.getCollection(collection)
 						.find()
 						.sort(Sorts.ascending("_id"))
 						.into(new ArrayList<>()));
@@ -227,7 +203,10 @@ class SeedLoaderTests {
 	}
 
 	private Document seedState() {
-		return this.template.getCollection(SeedLoader.STATE_COLLECTION).find(new Document("_id", "seed")).first();
+		return this.mongo.template()
+			.getCollection(SeedLoader.STATE_COLLECTION)
+			.find(new Document("_id", "seed"))
+			.first();
 	}
 
 	/** Removes the entry {@code - id: <entryId>} of a seed file, up to the next entry. */

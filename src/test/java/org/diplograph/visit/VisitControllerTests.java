@@ -1,79 +1,49 @@
 package org.diplograph.visit;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import org.diplograph.actor.Actor;
-import org.diplograph.actor.ActorKind;
-import org.diplograph.actor.ActorLoaderTestConfiguration;
-import org.diplograph.actor.ActorReferences;
-import org.diplograph.actor.ActorRepository;
+import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Actor;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitStatus;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplograph.Fixtures.ACTORS;
+import static org.diplograph.Fixtures.BANGLADESH;
+import static org.diplograph.Fixtures.DAR;
+import static org.diplograph.Fixtures.GORGUN;
+import static org.diplograph.Fixtures.PAKISTAN;
+import static org.diplograph.Fixtures.TURKIYE;
+import static org.diplograph.Fixtures.YUNUS;
+import static org.diplograph.Fixtures.page;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(VisitController.class)
-@Import(ActorLoaderTestConfiguration.class)
-class VisitControllerTests {
-
-	private static final Actor TURKIYE = actor("country-tr", "Türkiye", ActorKind.COUNTRY, "TR");
-
-	private static final Actor BANGLADESH = actor("country-bd", "Bangladesh", ActorKind.COUNTRY, "BD");
-
-	private static final Actor PAKISTAN = actor("country-pk", "Pakistan", ActorKind.COUNTRY, "PK");
-
-	private static final Actor GORGUN = actor("haluk-gorgun", "Haluk Görgün", ActorKind.PERSON, null);
-
-	private static final Actor YUNUS = actor("muhammad-yunus", "Muhammad Yunus", ActorKind.PERSON, null);
-
-	private static final Actor DAR = actor("ishaq-dar", "Ishaq Dar", ActorKind.PERSON, null);
-
-	private static final List<Actor> ACTORS = List.of(TURKIYE, BANGLADESH, PAKISTAN, GORGUN, YUNUS, DAR);
-
-	@Autowired
-	private GraphQlTester tester;
+class VisitControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private VisitRepository visitRepository;
-
-	@MockitoBean
-	private ActorRepository actorRepository;
-
-	@MockitoBean
-	private ActorReferences actorReferences;
-
-	@BeforeEach
-	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection())).willAnswer((invocation) -> {
-			Collection<String> ids = invocation.getArgument(0);
-			return ACTORS.stream().filter((actor) -> ids.contains(actor.id())).toList();
-		});
-	}
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -95,14 +65,13 @@ class VisitControllerTests {
 			.path("visits.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-haluk-gorgun-dhaka");
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
-			.forClass(VisitRepository.VisitCriteria.class);
+		ArgumentCaptor<VisitCriteria> criteria = ArgumentCaptor.forClass(VisitCriteria.class);
 		ArgumentCaptor<Boolean> descending = ArgumentCaptor.forClass(Boolean.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
 		verify(this.visitRepository).page(criteria.capture(), descending.capture(), request.capture());
-		assertThat(criteria.getValue()).isEqualTo(new VisitRepository.VisitCriteria(GORGUN.id(), TURKIYE.id(),
-				BANGLADESH.id(), YUNUS.id(), FuzzyDate.parse("2025-07"), FuzzyDate.parse("2025"), VisitStatus.COMPLETED,
-				"article:002_e51cdd4034850a5f"));
+		assertThat(criteria.getValue()).isEqualTo(
+				new VisitCriteria(GORGUN.id(), TURKIYE.id(), BANGLADESH.id(), YUNUS.id(), FuzzyDate.parse("2025-07"),
+						FuzzyDate.parse("2025"), VisitStatus.COMPLETED, "article:002_e51cdd4034850a5f"));
 		assertThat(criteria.getValue().from().start()).isEqualTo("2025-07-01");
 		assertThat(criteria.getValue().to().end()).isEqualTo("2025-12-31");
 		assertThat(descending.getValue()).isTrue();
@@ -119,13 +88,10 @@ class VisitControllerTests {
 			.path("visits.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-		ArgumentCaptor<VisitRepository.VisitCriteria> criteria = ArgumentCaptor
-			.forClass(VisitRepository.VisitCriteria.class);
+		ArgumentCaptor<VisitCriteria> criteria = ArgumentCaptor.forClass(VisitCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.visitRepository).page(criteria.capture(), org.mockito.ArgumentMatchers.eq(false),
-				request.capture());
-		assertThat(criteria.getValue())
-			.isEqualTo(new VisitRepository.VisitCriteria(null, null, null, null, null, null, null, null));
+		verify(this.visitRepository).page(criteria.capture(), eq(false), request.capture());
+		assertThat(criteria.getValue()).isEqualTo(new VisitCriteria(null, null, null, null, null, null, null, null));
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}
@@ -181,11 +147,9 @@ class VisitControllerTests {
 			.entityList(String.class)
 			.containsExactly("Muhammad Yunus");
 		response.path("visits.edges[1].node.metWith").entityList(Object.class).hasSize(0);
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, times(1)).findAllById(ids.capture());
-		assertThat(ids.getValue()).containsExactlyInAnyOrder(GORGUN.id(), DAR.id(), TURKIYE.id(), PAKISTAN.id(),
-				BANGLADESH.id(), YUNUS.id());
+		assertThat(actorQueries()).singleElement()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(GORGUN.id(), DAR.id(), TURKIYE.id(),
+					PAKISTAN.id(), BANGLADESH.id(), YUNUS.id()));
 	}
 
 	@Test
@@ -209,7 +173,7 @@ class VisitControllerTests {
 		response.path("visit.place").entity(String.class).isEqualTo("Dhaka");
 		response.path("visit.date.day").entity(Integer.class).isEqualTo(23);
 		response.path("visit.date.precision").entity(String.class).isEqualTo("DAY");
-		verifyNoInteractions(this.actorRepository);
+		assertThat(actorQueries()).isEmpty();
 	}
 
 	@Test
@@ -288,14 +252,6 @@ class VisitControllerTests {
 			}));
 	}
 
-	private static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
-		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
-			assertThat(error.getPath()).isEqualTo(path);
-		}));
-	}
-
 	private static Visit gorgunVisit() {
 		return visit("2025-07-haluk-gorgun-dhaka", List.of(GORGUN.id()), TURKIYE, BANGLADESH, List.of(YUNUS.id()),
 				"2025-07");
@@ -316,20 +272,6 @@ class VisitControllerTests {
 		assertThat(fuzzyDate.precision()).isIn(DatePrecision.MONTH, DatePrecision.DAY);
 		return new Visit(Visit.ID_PREFIX + slug, name + " visits Dhaka", visitorIds, from.id(), host.id(), "Dhaka",
 				null, fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of());
-	}
-
-	private static Connection<Visit> page(Visit... visits) {
-		List<Connection.Edge<Visit>> edges = java.util.Arrays.stream(visits)
-			.map((visit) -> new Connection.Edge<>(new Cursor(visit.date().start(), visit.id()).encode(), visit))
-			.toList();
-		String start = edges.isEmpty() ? null : edges.get(0).cursor();
-		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(false, false, start, end), visits.length);
-	}
-
-	private static Actor actor(String slug, String name, ActorKind kind, String code) {
-		return new Actor(Actor.ID_PREFIX + slug, name, kind, List.of(), List.of(), code, null, List.of(), null,
-				List.of(), "", List.of(), List.of(), List.of(), name.toLowerCase());
 	}
 
 }

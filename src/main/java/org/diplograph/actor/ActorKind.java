@@ -1,8 +1,0 @@
-package org.diplograph.actor;
-
-/** What an actor is. */
-public enum ActorKind {
-
-	PERSON, ORGANIZATION, COUNTRY
-
-}

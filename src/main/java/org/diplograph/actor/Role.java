@@ -1,8 +1,0 @@
-package org.diplograph.actor;
-
-import org.diplograph.common.FuzzyDate;
-
-/** A title an actor held, at an organisation, over a period where the sources give it. */
-public record Role(String title, String organizationId, FuzzyDate since, FuzzyDate until) {
-
-}

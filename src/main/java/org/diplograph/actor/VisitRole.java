@@ -1,8 +1,0 @@
-package org.diplograph.actor;
-
-/** The part an actor played in a visit. */
-public enum VisitRole {
-
-	VISITOR, HOST, MET
-
-}

@@ -1,8 +1,0 @@
-package org.diplograph.deal;
-
-/** What kind of arrangement a deal is. */
-public enum DealKind {
-
-	PROCUREMENT, FRAMEWORK_AGREEMENT, MOU, JOINT_PRODUCTION, TECHNOLOGY_TRANSFER, TRAINING, OTHER
-
-}

@@ -1,0 +1,8 @@
+package org.diplograph.model;
+
+/** What an actor is. */
+public enum ActorKind {
+
+	PERSON, ORGANIZATION, COUNTRY
+
+}

@@ -1,0 +1,8 @@
+package org.diplograph.model;
+
+/** The part an actor played in a visit. */
+public enum VisitRole {
+
+	VISITOR, HOST, MET
+
+}

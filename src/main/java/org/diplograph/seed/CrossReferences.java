@@ -1,0 +1,79 @@
+package org.diplograph.seed;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.diplograph.model.Actor;
+import org.diplograph.model.DealItem;
+import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Visit;
+import org.diplograph.model.VisitRole;
+
+/**
+ * Who takes part in which visit and deal, and which article reports them, in one pass
+ * over each: the IDs actor and article documents carry so their relationship fields are
+ * lookups by _id.
+ */
+record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<String, List<String>> dealIdsByActor,
+		Map<String, List<String>> visitIdsByArticle, Map<String, List<String>> dealIdsByArticle) {
+
+	static CrossReferences of(List<Visit> visits, List<DefenceDeal> deals) {
+		CrossReferences references = new CrossReferences(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+				new HashMap<>());
+		for (Visit visit : visits) {
+			Map<String, List<VisitRole>> roles = new LinkedHashMap<>();
+			visit.visitorIds().forEach((id) -> addRole(roles, id, VisitRole.VISITOR));
+			addRole(roles, visit.fromCountryId(), VisitRole.VISITOR);
+			addRole(roles, visit.hostCountryId(), VisitRole.HOST);
+			visit.metWithIds().forEach((id) -> addRole(roles, id, VisitRole.MET));
+			roles.forEach((actorId, actorRoles) -> actorRoles
+				.forEach((role) -> references.visitRefsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+					.add(new Actor.VisitRef(visit.id(), role))));
+			visit.articleIds()
+				.forEach((articleId) -> references.visitIdsByArticle
+					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
+					.add(visit.id()));
+		}
+		for (DefenceDeal deal : deals) {
+			Set<String> involved = new LinkedHashSet<>(deal.partyIds());
+			deal.items().stream().map(DealItem::manufacturerId).filter(Objects::nonNull).forEach(involved::add);
+			involved.forEach((actorId) -> references.dealIdsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+				.add(deal.id()));
+			deal.articleIds()
+				.forEach((articleId) -> references.dealIdsByArticle
+					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
+					.add(deal.id()));
+		}
+		return references;
+	}
+
+	/** The actor with the IDs of the articles naming it and of its visits and deals. */
+	Actor addTo(Actor actor, List<String> articleIds) {
+		return new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), actor.exactAliases(), actor.code(),
+				actor.countryId(), actor.roles(), actor.description(), actor.nameKeys(), actor.searchText(), articleIds,
+				this.visitRefsByActor.getOrDefault(actor.id(), List.of()),
+				this.dealIdsByActor.getOrDefault(actor.id(), List.of()), actor.sortKey());
+	}
+
+	List<String> visitIdsOf(String articleId) {
+		return this.visitIdsByArticle.getOrDefault(articleId, List.of());
+	}
+
+	List<String> dealIdsOf(String articleId) {
+		return this.dealIdsByArticle.getOrDefault(articleId, List.of());
+	}
+
+	private static void addRole(Map<String, List<VisitRole>> roles, String actorId, VisitRole role) {
+		List<VisitRole> actorRoles = roles.computeIfAbsent(actorId, (key) -> new ArrayList<>());
+		if (!actorRoles.contains(role)) {
+			actorRoles.add(role);
+		}
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.diplograph.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.diplograph.model.Actor;
+import org.diplograph.model.Mention;
+
+/**
+ * Finds where a text names each of a set of known actors, by matching every name and
+ * alias on word boundaries, case-, accent- and punctuation-insensitively. Overlapping
+ * matches keep the longest ("Bangladesh Army" is the army, not the country). A short form
+ * several actors share is given to the one of them the same text names unambiguously, or
+ * to none.
+ */
+public final class MentionFinder {
+
+	private static final int MAX_ACRONYM_LENGTH = 5;
+
+	private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+	/**
+	 * The patterns by their first word: a text is scanned word by word, whatever the
+	 * number of names.
+	 */
+	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+
+	public MentionFinder(Collection<Actor> actors) {
+		for (Actor actor : actors) {
+			add(actor.id(), actor.name(), false);
+			actor.aliases().forEach((alias) -> add(actor.id(), alias, isAcronym(alias)));
+			actor.exactAliases().forEach((alias) -> add(actor.id(), alias, true));
+		}
+	}
+
+	/**
+	 * The mentions as an article stores them: one per actor, in order of first mention,
+	 * with the start offset of each occurrence in {@code text}.
+	 */
+	public List<Mention> mentions(String text) {
+		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
+		for (ActorMention match : find(text)) {
+			offsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
+		}
+		List<Mention> mentions = new ArrayList<>();
+		offsets.forEach((actorId, starts) -> mentions.add(new Mention(actorId, starts.size(), starts)));
+		return mentions;
+	}
+
+	/**
+	 * Every occurrence of a known actor's name in {@code text}, in text order, with the
+	 * range of the name in {@code text}.
+	 */
+	public List<ActorMention> find(String text) {
+		FoldedText folded = FoldedText.of(text);
+		String haystack = folded.folded();
+		List<int[]> words = new ArrayList<>();
+		for (int at = 0; at < haystack.length();) {
+			int end = haystack.indexOf(' ', at);
+			end = (end < 0) ? haystack.length() : end;
+			if (end > at) {
+				words.add(new int[] { at, end });
+			}
+			at = end + 1;
+		}
+		List<Match> candidates = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			int[] first = words.get(i);
+			for (Pattern pattern : this.byFirstWord.getOrDefault(haystack.substring(first[0], first[1]), List.of())) {
+				int last = i + pattern.words.length - 1;
+				if (last >= words.size() || !pattern.matchesAt(haystack, words, i)) {
+					continue;
+				}
+				int end = words.get(last)[1];
+				int start = folded.originalStart(first[0]);
+				Set<String> actorIds = pattern.actorIdsMatching(text.substring(start, folded.originalEnd(end)));
+				if (!actorIds.isEmpty()) {
+					candidates.add(new Match(first[0], end, start, actorIds));
+				}
+			}
+		}
+		candidates.sort(Comparator.comparingInt(Match::foldedStart)
+			.thenComparing(Comparator.comparingInt(Match::length).reversed()));
+		List<Match> chosen = new ArrayList<>();
+		int reached = 0;
+		for (Match match : candidates) {
+			if (match.foldedStart >= reached) {
+				chosen.add(match);
+				reached = match.foldedEnd;
+			}
+		}
+		Set<String> namedUnambiguously = new HashSet<>();
+		chosen.stream()
+			.filter((match) -> match.actorIds.size() == 1)
+			.forEach((match) -> namedUnambiguously.addAll(match.actorIds));
+		Map<Integer, ActorMention> byOffset = new TreeMap<>();
+		for (Match match : chosen) {
+			List<String> resolved = match.actorIds.stream().filter(namedUnambiguously::contains).toList();
+			if (match.actorIds.size() == 1 || resolved.size() == 1) {
+				String actorId = (match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0);
+				byOffset.put(match.originalStart,
+						new ActorMention(actorId, match.originalStart, folded.originalEnd(match.foldedEnd)));
+			}
+		}
+		return List.copyOf(byOffset.values());
+	}
+
+	private void add(String actorId, String name, boolean exactCase) {
+		String folded = FoldedText.pattern(name);
+		if (folded.isEmpty()) {
+			return;
+		}
+		this.patterns.computeIfAbsent(folded, (key) -> {
+			Pattern pattern = new Pattern(key);
+			this.byFirstWord.computeIfAbsent(pattern.words[0], (word) -> new ArrayList<>()).add(pattern);
+			return pattern;
+		}).add(actorId, exactCase ? lettersWithoutAccents(name) : null);
+	}
+
+	private static boolean isAcronym(String alias) {
+		return alias.length() <= MAX_ACRONYM_LENGTH && alias.chars().allMatch((ch) -> ch >= 'A' && ch <= 'Z');
+	}
+
+	private static String lettersWithoutAccents(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		StringBuilder letters = new StringBuilder();
+		decomposed.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+		return letters.toString();
+	}
+
+	private record Match(int foldedStart, int foldedEnd, int originalStart, Set<String> actorIds) {
+
+		int length() {
+			return this.foldedEnd - this.foldedStart;
+		}
+
+	}
+
+	/**
+	 * One folded name and the actors it may name; some only when the text has the exact
+	 * case.
+	 */
+	private static final class Pattern {
+
+		private final String[] words;
+
+		private final Map<String, Set<String>> exactFormsByActor = new LinkedHashMap<>();
+
+		private final Set<String> anyCaseActors = new HashSet<>();
+
+		Pattern(String folded) {
+			this.words = folded.split(" ");
+		}
+
+		/**
+		 * Whether the words of the text from word {@code index} on are this pattern's
+		 * words.
+		 */
+		boolean matchesAt(String text, List<int[]> textWords, int index) {
+			for (int i = 0; i < this.words.length; i++) {
+				int[] word = textWords.get(index + i);
+				if (word[1] - word[0] != this.words[i].length() || !text.startsWith(this.words[i], word[0])) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		void add(String actorId, String exactForm) {
+			if (exactForm == null) {
+				this.anyCaseActors.add(actorId);
+			}
+			else {
+				this.exactFormsByActor.computeIfAbsent(actorId, (id) -> new HashSet<>()).add(exactForm);
+			}
+		}
+
+		Set<String> actorIdsMatching(String original) {
+			Set<String> actorIds = new HashSet<>(this.anyCaseActors);
+			String letters = lettersWithoutAccents(original);
+			this.exactFormsByActor.forEach((actorId, forms) -> {
+				if (forms.contains(letters)) {
+					actorIds.add(actorId);
+				}
+			});
+			return actorIds;
+		}
+
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.diplograph.visit;
-
-/** Whether a visit has taken place or is announced. */
-public enum VisitStatus {
-
-	COMPLETED, PLANNED
-
-}

@@ -1,0 +1,67 @@
+package org.diplograph.actor;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import org.diplograph.Fixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+
+/**
+ * What the slice tests of the controllers share, as spring-graphql's
+ * BatchMappingTestSupport does: the tester, the real actor DataLoader over the cast of
+ * {@link Fixtures} (its repository mocked, so a test can count the queries it makes),
+ * mocked actor references, and the check of a BAD_REQUEST.
+ */
+@Import(ActorBatchLoader.class)
+public abstract class ActorSliceTestSupport {
+
+	@Autowired
+	protected GraphQlTester tester;
+
+	@MockitoBean
+	protected ActorReferences actorReferences;
+
+	@MockitoBean
+	ActorRepository actorRepository;
+
+	@BeforeEach
+	void actorsById() {
+		given(this.actorRepository.findAllById(anyCollection()))
+			.willAnswer((invocation) -> Fixtures.actorsWithIds(invocation.getArgument(0)));
+	}
+
+	/** The IDs each query of the actor DataLoader asked for, in order. */
+	protected List<Collection<String>> actorQueries() {
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
+		verify(this.actorRepository, Mockito.atLeast(0)).findAllById(ids.capture());
+		return ids.getAllValues();
+	}
+
+	/**
+	 * Checks that the response is one BAD_REQUEST at {@code path} whose message contains
+	 * {@code messagePart} and names no exception.
+	 */
+	protected static void expectBadRequest(GraphQlTester.Response response, String path, String messagePart) {
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getMessage()).contains(messagePart).doesNotContain("Exception");
+			assertThat(error.getPath()).isEqualTo(path);
+		}));
+	}
+
+}
