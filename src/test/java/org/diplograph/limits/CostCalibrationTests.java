@@ -13,7 +13,6 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ResultNodesInfo;
-import graphql.language.Document;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
