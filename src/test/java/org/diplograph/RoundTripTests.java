@@ -98,7 +98,7 @@ class RoundTripTests {
 			.execute()
 			.path("timeline")
 			.entityList(Object.class)
-			.hasSize(5);
+			.hasSize(6);
 		// resolving the actor, its visits and deals, one batch of visitors
 		assertThat(this.counter.commands()).hasSize(4).allMatch("find"::equals);
 	}

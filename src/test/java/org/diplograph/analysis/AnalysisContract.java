@@ -30,7 +30,7 @@ public interface AnalysisContract {
 		response.path("relationship.visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2024-bangladeshi-teams-turkiye", "visit:2024-turkish-officials-bangladesh",
-					"visit:2025-01-omer-bolat-dhaka", "visit:2025-ashiq-mahmood-bin-harun-turkiye",
+					"visit:2025-ashiq-mahmood-bin-harun-turkiye", "visit:2025-01-omer-bolat-dhaka",
 					"visit:2025-02-nazrul-islam-ankara", "visit:2025-04-touhid-hossain-antalya",
 					"visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-10-beris-ekinci-dhaka", "visit:2025-11-waker-uz-zaman-turkiye");
@@ -56,11 +56,10 @@ public interface AnalysisContract {
 			.execute()
 			.path("relationship.visits[*].id")
 			.entityList(String.class)
-			.containsExactly("visit:1974-leaders-bangladesh", "visit:1974-leaders-pakistan",
-					"visit:2025-01-military-delegation-islamabad", "visit:2025-isi-dhaka",
-					"visit:2025-khalid-hossain-islamabad", "visit:2025-waker-uz-zaman-pakistan",
-					"visit:2025-07-mohsin-naqvi-dhaka", "visit:2025-08-faizur-rahman-rawalpindi",
-					"visit:2025-08-ishaq-dar-dhaka");
+			.containsExactly("visit:1974-leaders-bangladesh", "visit:1974-leaders-pakistan", "visit:2025-isi-dhaka",
+					"visit:2025-waker-uz-zaman-pakistan", "visit:2025-01-military-delegation-islamabad",
+					"visit:2025-khalid-hossain-islamabad", "visit:2025-07-mohsin-naqvi-dhaka",
+					"visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
 	}
 
 	@Test
@@ -101,16 +100,26 @@ public interface AnalysisContract {
 			.execute();
 		response.path("relationship.activity[*].period.iso")
 			.entityList(String.class)
-			.containsExactly("2018", "2024", "2025", "2025-01", "2025-02", "2025-04", "2025-06", "2025-07", "2025-10",
-					"2025-11");
+			.containsExactly("2018", "2024", "2024-08", "2024-08", "2025", "2025-01", "2025-02", "2025-04", "2025-06",
+					"2025-07", "2025-10", "2025-11");
 		response.path("relationship.activity[*].count")
 			.entityList(Integer.class)
-			.containsExactly(1, 3, 5, 1, 1, 1, 2, 3, 1, 1);
-		response.path("relationship.activity[2].period.precision").entity(String.class).isEqualTo("YEAR");
-		response.path("relationship.activity[7].visits[*].id")
+			.containsExactly(1, 1, 1, 2, 4, 1, 1, 1, 2, 3, 1, 1);
+		response.path("relationship.activity[4].period.precision").entity(String.class).isEqualTo("YEAR");
+		// items known only to a span the months do not close get a bucket of that span,
+		// the wider first: the BIDA chief's visit (before June 2025), then the
+		// delegations
+		// "within weeks" of August 2024
+		response.path("relationship.activity[2].period.until.iso").entity(String.class).isEqualTo("2025-06");
+		response.path("relationship.activity[2].visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-ashiq-mahmood-bin-harun-turkiye");
+		response.path("relationship.activity[3].period.until.iso").entity(String.class).isEqualTo("2024-10");
+		response.path("relationship.activity[4].period.until").valueIsNull();
+		response.path("relationship.activity[9].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka");
-		response.path("relationship.activity[7].deals[*].id")
+		response.path("relationship.activity[9].deals[*].id")
 			.entityList(String.class)
 			.containsExactly("deal:bof-modernisation-support");
 	}
@@ -120,20 +129,26 @@ public interface AnalysisContract {
 		GraphQlTester.Response months = tester().documentName("timeline").variable("involves", "Pakistan").execute();
 		months.path("timeline[*].period.iso")
 			.entityList(String.class)
-			.containsExactly("1974", "2025", "2025-01", "2025-07", "2025-08");
-		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 11, 1, 1, 3);
-		months.path("timeline[4].visits[*].id")
+			.containsExactly("1974", "2024-04", "2025", "2025-01", "2025-07", "2025-08");
+		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 4, 7, 1, 1, 3);
+		// "in the past year and a half" before October 2025: two visits, two deals
+		months.path("timeline[1].period.until.iso").entity(String.class).isEqualTo("2025-10");
+		months.path("timeline[1].visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-isi-dhaka", "visit:2025-waker-uz-zaman-pakistan");
+		months.path("timeline[5].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
-		months.path("timeline[4].deals[*].id")
+		months.path("timeline[5].deals[*].id")
 			.entityList(String.class)
 			.containsExactly("deal:diplomatic-visa-exemption");
 		GraphQlTester.Response years = tester().documentName("timeline")
 			.variable("involves", "Pakistan")
 			.variable("granularity", "YEAR")
 			.execute();
-		years.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2025");
-		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 16);
+		years.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2024", "2025");
+		years.path("timeline[1].period.until.iso").entity(String.class).isEqualTo("2025");
+		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 4, 12);
 	}
 
 	@Test
@@ -142,8 +157,10 @@ public interface AnalysisContract {
 			.variable("from", "2025-07")
 			.variable("to", "2025-08")
 			.execute();
-		response.path("timeline[*].period.iso").entityList(String.class).containsExactly("2025", "2025-07", "2025-08");
-		response.path("timeline[1].visits[*].id")
+		response.path("timeline[*].period.iso")
+			.entityList(String.class)
+			.containsExactly("2024-04", "2025", "2025-07", "2025-08");
+		response.path("timeline[2].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-07-mohsin-naqvi-dhaka");
@@ -189,8 +206,8 @@ public interface AnalysisContract {
 			.path("actor.network.nodes[*].id")
 			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("actor:haluk-gorgun", "actor:country-bd",
-					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus",
-					"actor:waker-uz-zaman"));
+					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus", "actor:waker-uz-zaman",
+					"actor:defence-industries-secretariat"));
 		tester().documentName("network")
 			.variable("id", "actor:haluk-gorgun")
 			.variable("depth", 2)
