@@ -1,7 +1,10 @@
 // Checks the GraphiQL page of a running Diplograph offline: opens BASE_URL/graphiql in headless
-// Chromium with every request to another host aborted, waits for GraphiQL and its example tabs,
-// opens the documentation explorer, runs the first example and waits for its result to contain
-// EXPECTED, then saves a screenshot. Exit status 0 when all of that worked, 1 otherwise.
+// Chromium (1280 px wide) with every request to another host aborted, waits for GraphiQL and its
+// example tabs, checks that the tabs fit the width, opens the documentation explorer, runs the
+// first example and waits for its result to contain EXPECTED, then saves a screenshot. Then it
+// opens a shared link (/graphiql?query=...) and checks that the editor shows that query, and
+// screenshots the front door (/) beside OUT_PNG as home.png. Exit status 0 when all of that
+// worked, 1 otherwise.
 //
 // Usage: node scripts/graphiql-check.mjs [BASE_URL] [OUT_PNG] [EXPECTED]
 //   defaults: http://localhost:8080, target/graphiql.png, Bangladesh
@@ -37,7 +40,7 @@ const browser = await chromium.launch({
 let failed = false;
 let page;
 try {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	await context.route('**/*', (route) => {
 		const url = new URL(route.request().url());
 		if (url.protocol === 'data:' || url.protocol === 'blob:' || localHosts.has(url.hostname)) {
@@ -74,12 +77,21 @@ try {
 	if (tabs.length < 2) {
 		throw new Error('the example queries did not open as tabs');
 	}
+	const overflow = await page.locator('.graphiql-tabs').evaluate((tabs) => tabs.scrollWidth - tabs.clientWidth);
+	if (overflow > 0) {
+		problems.push(`the example tabs overflow their bar by ${overflow} px at 1280 px`);
+	}
 	const queryEditor = page.locator('.graphiql-query-editor .CodeMirror');
-	await queryEditor.filter({ hasText: 'query VisitsToBangladesh2025' }).waitFor();
+	await queryEditor.filter({ hasText: 'query Visits {' }).waitFor();
 
 	// The documentation explorer, once the schema has been introspected.
 	await page.getByRole('button', { name: /documentation explorer/i }).click();
 	await page.locator('.graphiql-doc-explorer').filter({ hasText: 'Query' }).waitFor();
+	const overflowWithDocs = await page.locator('.graphiql-tabs')
+		.evaluate((tabs) => tabs.scrollWidth - tabs.clientWidth);
+	if (overflowWithDocs > 0) {
+		problems.push(`with the documentation open, the tabs overflow their bar by ${overflowWithDocs} px`);
+	}
 
 	await page.locator('.graphiql-execute-button').click();
 	const result = await page.waitForFunction(() => {
@@ -106,6 +118,24 @@ try {
 	fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
 	await page.screenshot({ path: out });
 	console.log(`screenshot: ${out}`);
+
+	// A shared link opens its query, here in a new tab beside the ones this browser kept.
+	const shared = '{ deal(id: "deal:tulpar-light-tanks") { title status } }';
+	await page.goto(`${baseUrl}/graphiql?query=${encodeURIComponent(shared)}`, { waitUntil: 'load' });
+	await queryEditor.filter({ hasText: 'deal:tulpar-light-tanks' }).waitFor();
+	const editorText = await queryEditor.first().evaluate((editor) => editor.CodeMirror.getValue());
+	if (editorText.trim() !== shared) {
+		problems.push(`the shared link opened "${editorText.trim()}" instead of its query`);
+	}
+	console.log('shared link: opens its query');
+
+	const home = await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+	if (!home || !home.ok()) {
+		problems.push(`GET ${baseUrl}/ answered ${home ? home.status() : 'nothing'}`);
+	}
+	const homePng = path.join(path.dirname(out), 'home.png');
+	await page.screenshot({ path: homePng, fullPage: true });
+	console.log(`screenshot: ${homePng}`);
 }
 catch (error) {
 	failed = true;

@@ -68,7 +68,7 @@ trap 'rm -rf "$profile"' EXIT
 chromium_flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
 	--disable-background-networking --disable-component-update --disable-sync
 	--host-resolver-rules="$resolver_rules" --user-data-dir="$profile"
-	--window-size=1400,900 --virtual-time-budget=15000)
+	--window-size=1280,800 --virtual-time-budget=15000)
 
 # The rendered DOM tells whether GraphiQL started: its container and the example tabs.
 dom="$("$chromium_bin" "${chromium_flags[@]}" --dump-dom "$base_url/graphiql" 2>/dev/null || true)"

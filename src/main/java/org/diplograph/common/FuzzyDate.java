@@ -119,6 +119,17 @@ public record FuzzyDate(int year, Integer month, Integer day, DatePrecision prec
 				&& (to == null || this.start.compareTo(to.end) <= 0);
 	}
 
+	/**
+	 * Refuses a range whose start comes after its end, as a BAD_REQUEST naming both
+	 * arguments; either end may be open (null).
+	 */
+	public static void requireOrdered(String fromArgument, FuzzyDate from, String toArgument, FuzzyDate to) {
+		if (from != null && to != null && from.start.compareTo(to.end) > 0) {
+			throw new BadRequestException(fromArgument + " (" + from.iso + ") is after " + toArgument + " (" + to.iso
+					+ "); give a range whose start is not after its end.");
+		}
+	}
+
 	private static String abbreviate(String text) {
 		return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
 	}

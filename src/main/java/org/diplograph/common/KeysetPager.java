@@ -1,6 +1,10 @@
 package org.diplograph.common;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -13,7 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * Pages through a collection sorted by one key and then by _id, with cursors that hold
  * both (keyset paging): a page costs one indexed query however deep it is, and a count
- * only when the total is asked for.
+ * only when the total is asked for. A cursor is bound to its list: used on another
+ * collection, order or filter, it is a BAD_REQUEST rather than a silently wrong page.
  */
 final class KeysetPager<T> {
 
@@ -37,6 +42,13 @@ final class KeysetPager<T> {
 	}
 
 	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+		String list = fingerprint(filter, descending);
+		if (request.after() != null) {
+			request.after().requireList("after", list);
+		}
+		if (request.before() != null) {
+			request.before().requireList("before", list);
+		}
 		List<Criteria> criteria = new ArrayList<>(filter);
 		if (request.after() != null) {
 			criteria.add(beyond(request.after(), !descending));
@@ -58,8 +70,8 @@ final class KeysetPager<T> {
 			Collections.reverse(found);
 		}
 		List<Connection.Edge<T>> edges = found.stream()
-			.map((item) -> new Connection.Edge<>(new Cursor(this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(),
-					item))
+			.map((item) -> new Connection.Edge<>(
+					new Cursor(list, this.sortKeyOf.apply(item), this.idOf.apply(item)).encode(), item))
 			.toList();
 		boolean hasNext = request.backward() ? request.before() != null : more;
 		boolean hasPrevious = request.backward() ? more : request.after() != null;
@@ -68,6 +80,23 @@ final class KeysetPager<T> {
 		Query counted = Conditions.query(filter);
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
 				() -> this.mongo.count(counted, this.type));
+	}
+
+	/**
+	 * What a cursor of this page is bound to: the collection, the sort and its direction,
+	 * and the filter with its actor references resolved (so "Gorgun" and
+	 * actor:haluk-gorgun page the same list), hashed to 12 URL-safe characters.
+	 */
+	private String fingerprint(List<Criteria> filter, boolean descending) {
+		String list = this.type.getName() + "\n" + this.sortField + "\n" + (descending ? "desc" : "asc") + "\n"
+				+ Conditions.query(filter).getQueryObject();
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(list.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+		}
 	}
 
 	/**

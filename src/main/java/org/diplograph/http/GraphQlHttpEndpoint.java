@@ -1,6 +1,7 @@
 package org.diplograph.http;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,6 +16,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.diplograph.persisted.PersistedQueries;
 
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
@@ -43,20 +46,32 @@ final class GraphQlHttpEndpoint {
 
 	private final ObjectReader reader;
 
-	GraphQlHttpEndpoint(GraphQlHttpHandler handler, JsonMapper json) {
+	private final PersistedQueries persistedQueries;
+
+	GraphQlHttpEndpoint(GraphQlHttpHandler handler, JsonMapper json, PersistedQueries persistedQueries) {
 		this.handler = handler;
 		this.json = json;
+		this.persistedQueries = persistedQueries;
 		// big decimals keep every digit of a Float variable until the schema coerces it
 		this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 	}
 
-	/** {@code GET /graphql?query=...}: queries only, a mutation is a 405. */
+	/**
+	 * {@code GET /graphql?query=...}: queries only, a mutation is a 405. A browser
+	 * opening the endpoint itself, with no query, is sent to GraphiQL.
+	 */
 	ServerResponse get(ServerRequest request) throws ServletException {
+		if (isBrowserNavigation(request)) {
+			return ServerResponse.status(HttpStatus.FOUND)
+				.location(URI.create(request.servletRequest().getContextPath() + "/graphiql"))
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+				.build();
+		}
 		MediaType responseType = MediaType.APPLICATION_JSON;
 		try {
 			responseType = responseMediaType(request);
 			GraphQlRequestParameters parameters = GraphQlRequestParameters.fromQueryParameters(request, this.reader);
-			if (!parameters.isQuery()) {
+			if (!parameters.isQuery(this.persistedQueries::document)) {
 				throw new RequestError(HttpStatus.METHOD_NOT_ALLOWED,
 						"Only queries can be sent with GET; send mutations and subscriptions with POST.")
 					.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
@@ -114,6 +129,23 @@ final class GraphQlHttpEndpoint {
 			headers.setAccept(List.of(responseType));
 		}).body(body).build();
 		return this.handler.handleRequest(post);
+	}
+
+	/** A page load: no GraphQL parameters, and HTML named in the Accept header. */
+	private static boolean isBrowserNavigation(ServerRequest request) {
+		String parameters = request.servletRequest().getQueryString();
+		if (parameters != null && !parameters.isEmpty()) {
+			return false;
+		}
+		try {
+			return request.headers()
+				.accept()
+				.stream()
+				.anyMatch((range) -> MediaType.TEXT_HTML.equalsTypeAndSubtype(range) && range.getQualityValue() > 0);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private static byte[] readBody(ServerRequest request) throws RequestError {

@@ -4,11 +4,14 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.persisted.PersistedQueries;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,8 +26,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Every request to the GraphQL path, ahead of Spring for GraphQL's own route: GET (and
  * HEAD) for queries, POST for any operation, OPTIONS answered with the methods allowed,
- * any other method a 405. CORS preflights still reach the CORS handling of
- * {@code spring.graphql.cors.*}, since they match the route of the method they announce.
+ * any other method a 405; and the schema as SDL at {@code <path>/schema}. CORS preflights
+ * still reach the CORS handling of {@code spring.graphql.cors.*}, since they match the
+ * route of the method they announce.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpRoutes {
@@ -34,10 +38,13 @@ class GraphQlHttpRoutes {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlHttpRouterFunction(@Value("${spring.graphql.http.path:/graphql}") String path,
-			GraphQlHttpHandler handler, JsonMapper json) {
-		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json);
+			GraphQlHttpHandler handler, JsonMapper json, GraphQlSource source, PersistedQueries persistedQueries) {
+		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json, persistedQueries);
 		RequestPredicate graphQlPath = RequestPredicates.path(path);
+		SchemaDocument schema = new SchemaDocument(source);
 		return RouterFunctions.route()
+			.route(RequestPredicates.methods(HttpMethod.GET, HttpMethod.HEAD)
+				.and(RequestPredicates.path(path + "/schema")), schema::get)
 			.route(RequestPredicates.methods(HttpMethod.GET, HttpMethod.HEAD).and(graphQlPath), endpoint::get)
 			.route(RequestPredicates.POST(path), endpoint::post)
 			.route(graphQlPath.and(GraphQlHttpRoutes::isOtherMethod), endpoint::otherMethod)

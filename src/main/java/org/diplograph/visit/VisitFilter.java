@@ -17,13 +17,18 @@ record VisitFilter(String visitor, String fromCountry, String hostCountry, Strin
 
 	static final VisitFilter NONE = new VisitFilter(null, null, null, null, null, null, null, null);
 
-	/** The criteria this filter stands for, each reference resolved and checked. */
+	/**
+	 * The criteria this filter stands for, each reference resolved and checked; a range
+	 * whose from is after its to is a BAD_REQUEST.
+	 */
 	VisitCriteria resolve(ActorReferences references) {
+		FuzzyDate from = FuzzyDate.parseOptional(this.from);
+		FuzzyDate to = FuzzyDate.parseOptional(this.to);
+		FuzzyDate.requireOrdered("filter.from", from, "filter.to", to);
 		return new VisitCriteria(resolve(references::resolve, "filter.visitor", this.visitor),
 				resolve(references::resolveCountry, "filter.fromCountry", this.fromCountry),
 				resolve(references::resolveCountry, "filter.hostCountry", this.hostCountry),
-				resolve(references::resolve, "filter.involves", this.involves), FuzzyDate.parseOptional(this.from),
-				FuzzyDate.parseOptional(this.to), this.status,
+				resolve(references::resolve, "filter.involves", this.involves), from, to, this.status,
 				(this.source != null) ? NodeIds.require(this.source, Article.ID_PREFIX, "filter.source") : null);
 	}
 

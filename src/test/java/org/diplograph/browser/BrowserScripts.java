@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.diplograph.NodeTools;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,8 +31,6 @@ public final class BrowserScripts {
 
 	private static final Path INSTALL_DIRECTORY = Path.of("target", "playwright-core");
 
-	private static final boolean WINDOWS = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("win");
-
 	private BrowserScripts() {
 	}
 
@@ -44,7 +43,7 @@ public final class BrowserScripts {
 		Path chromium = chromium().orElse(null);
 		assumeTrue(chromium != null, "No Chromium found (set CHROMIUM, or apt-get install -y chromium): "
 				+ "skipping the browser test " + script);
-		assumeTrue(runs("node", "--version") && runs(npm(), "--version"),
+		assumeTrue(NodeTools.available(),
 				"Node.js and npm are not installed (apt-get install -y nodejs npm): skipping the browser test "
 						+ script);
 		Path installed = installPlaywrightCore();
@@ -74,47 +73,8 @@ public final class BrowserScripts {
 	}
 
 	private static synchronized Path installPlaywrightCore() throws IOException, InterruptedException {
-		Path manifest = INSTALL_DIRECTORY.resolve("node_modules/playwright-core/package.json");
-		if (Files.exists(manifest)
-				&& Files.readString(manifest).contains("\"version\": \"" + PLAYWRIGHT_CORE_VERSION + "\"")) {
-			return INSTALL_DIRECTORY;
-		}
-		Files.createDirectories(INSTALL_DIRECTORY);
-		// its own package.json, so that npm installs here and not in a parent directory
-		Files.writeString(INSTALL_DIRECTORY.resolve("package.json"),
-				"{\"name\": \"diplograph-browser-tests\", \"private\": true}\n");
-		ProcessBuilder builder = new ProcessBuilder(npm(), "install", "--no-audit", "--no-fund",
-				"playwright-core@" + PLAYWRIGHT_CORE_VERSION)
-			.directory(INSTALL_DIRECTORY.toFile())
-			.redirectErrorStream(true);
-		builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-			process.destroyForcibly();
-			throw new AssertionError("npm could not install playwright-core " + PLAYWRIGHT_CORE_VERSION + " into "
-					+ INSTALL_DIRECTORY + ":\n" + output);
-		}
+		NodeTools.install(INSTALL_DIRECTORY, "playwright-core@" + PLAYWRIGHT_CORE_VERSION);
 		return INSTALL_DIRECTORY;
-	}
-
-	private static boolean runs(String... command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static String npm() {
-		return WINDOWS ? "npm.cmd" : "npm";
 	}
 
 	/** What a script ended with: its exit code and everything it printed. */

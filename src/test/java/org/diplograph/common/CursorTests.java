@@ -38,6 +38,16 @@ class CursorTests {
 	}
 
 	@Test
+	void aCursorKeepsItsListAndIsRefusedByAnother() {
+		Cursor cursor = new Cursor("list-a", "2025-07-01", "visit:x");
+		Cursor decoded = Cursor.decode("after", cursor.encode());
+		assertThat(decoded).isEqualTo(cursor);
+		decoded.requireList("after", "list-a");
+		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> decoded.requireList("after", "list-b"))
+			.withMessageStartingWith("after is a cursor of another list");
+	}
+
+	@Test
 	void nullStaysNull() {
 		assertThat(Cursor.decode("after", null)).isNull();
 	}
@@ -54,16 +64,20 @@ class CursorTests {
 
 	@Test
 	void wrongVersionOrShapeIsABadRequest() {
+		// a cursor of the first version, bound to no list
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> Cursor.decode("after", base64("c1\nkey\nid")))
+			.withMessageContaining("not a cursor");
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> Cursor.decode("after", base64("c2\nkey\nid")))
 			.withMessageContaining("not a cursor");
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> Cursor.decode("after", base64("c1\nkey\n")))
+			.isThrownBy(() -> Cursor.decode("after", base64("c2\nlist\nkey\n")))
 			.withMessageContaining("not a cursor");
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> Cursor.decode("after", base64("c1\nkey")))
 			.withMessageContaining("not a cursor");
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> Cursor.decode("after", base64("c1\nkey\nid\nextra")))
+			.isThrownBy(() -> Cursor.decode("after", base64("c2\nlist\nkey\nid\nextra")))
 			.withMessageContaining("not a cursor");
 	}
 

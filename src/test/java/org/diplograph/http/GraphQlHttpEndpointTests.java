@@ -127,6 +127,45 @@ class GraphQlHttpEndpointTests {
 		}
 	}
 
+	@Test
+	void aBrowserOpeningTheEndpointIsSentToGraphiql() throws Exception {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		HttpResponse<String> page = send(request("").header("Accept", browser));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location")).hasValue("/graphiql");
+		assertThat(page.headers().allValues("Vary")).contains("Accept");
+		// a query still runs, and a client that asks for JSON still gets the JSON error
+		assertThat(send(request("?query=%7B__typename%7D").header("Accept", browser)).statusCode()).isEqualTo(200);
+		assertRefused(send(request("").header("Accept", JSON)), 400, JSON, "query parameter");
+	}
+
+	@Test
+	void withoutTheDevProfileLocalhostOriginsAreRefused() throws Exception {
+		HttpResponse<String> preflight = send(request("").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "http://localhost:5173")
+			.header("Access-Control-Request-Method", "POST"));
+		assertThat(preflight.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theSchemaIsDescribedUtf8PlainTextForGetAndHead() throws Exception {
+		HttpResponse<String> sdl = send(schema().GET());
+		assertThat(sdl.statusCode()).isEqualTo(200);
+		assertThat(contentType(sdl)).isEqualTo("text/plain;charset=UTF-8");
+		assertThat(sdl.body()).contains("type DefenceDeal implements Node")
+			.contains(
+					"\"The supplier has offered or promised something concrete; the buyer has not accepted yet.\"\n  OFFERED")
+			.contains("(\"Gorgun\" finds Haluk Görgün");
+		HttpResponse<String> head = send(schema().method("HEAD", HttpRequest.BodyPublishers.noBody()));
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(contentType(head)).isEqualTo("text/plain;charset=UTF-8");
+		assertThat(head.body()).isEmpty();
+	}
+
+	private HttpRequest.Builder schema() {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"));
+	}
+
 	private void assertRefused(HttpResponse<String> response, int status, String contentType, String message) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(contentType(response)).isEqualTo(contentType);

@@ -2,22 +2,21 @@ package org.diplograph.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import graphql.introspection.Introspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.diplograph.NodeTools;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +36,6 @@ class GraphQlOverHttpAuditTests {
 
 	private static final Path AUDIT_DIRECTORY = Path.of("target", "graphql-http-audit");
 
-	private static final boolean WINDOWS = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("win");
-
 	@LocalServerPort
 	private int port;
 
@@ -54,7 +51,7 @@ class GraphQlOverHttpAuditTests {
 
 	@Test
 	void serverPassesEveryMustAndShouldAudit() throws Exception {
-		assumeTrue(runs("node", "--version") && runs(npm(), "--version"),
+		assumeTrue(NodeTools.available(),
 				"Node.js and npm are not installed: skipping the graphql-http GraphQL-over-HTTP audit");
 		installGraphQlHttp();
 		List<Audit> audits = runAudits("http://localhost:" + this.port + "/graphql");
@@ -90,18 +87,7 @@ class GraphQlOverHttpAuditTests {
 	}
 
 	private static void installGraphQlHttp() throws IOException, InterruptedException {
-		Path installed = AUDIT_DIRECTORY.resolve("node_modules/graphql-http/package.json");
-		if (Files.exists(installed)) {
-			JsonNode manifest = JsonMapper.shared().readTree(installed);
-			if (GRAPHQL_HTTP_VERSION.equals(manifest.path("version").asString())) {
-				return;
-			}
-		}
-		Files.createDirectories(AUDIT_DIRECTORY);
-		// its own package.json, so that npm installs here and not in a parent directory
-		Files.writeString(AUDIT_DIRECTORY.resolve("package.json"),
-				"{\"name\": \"graphql-http-audit\", \"private\": true}\n");
-		run(5, npm(), "install", "--no-audit", "--no-fund", "graphql-http@" + GRAPHQL_HTTP_VERSION);
+		NodeTools.install(AUDIT_DIRECTORY, "graphql-http@" + GRAPHQL_HTTP_VERSION);
 	}
 
 	private static List<Audit> runAudits(String url) throws IOException, InterruptedException {
@@ -111,7 +97,7 @@ class GraphQlOverHttpAuditTests {
 			// beside node_modules, where Node resolves the graphql-http import from
 			Files.copy(source, script, StandardCopyOption.REPLACE_EXISTING);
 		}
-		String output = run(3, "node", "audit.mjs", url);
+		String output = NodeTools.run(AUDIT_DIRECTORY, 3, "node", "audit.mjs", url);
 		List<Audit> audits = new ArrayList<>();
 		for (String line : output.split("\\R")) {
 			if (!line.isBlank()) {
@@ -121,51 +107,6 @@ class GraphQlOverHttpAuditTests {
 			}
 		}
 		return audits;
-	}
-
-	/**
-	 * Runs a command in the audit directory, failing unless it exits with 0 within the
-	 * minutes given; returns its standard output.
-	 */
-	private static String run(int minutes, String... command) throws IOException, InterruptedException {
-		Path output = AUDIT_DIRECTORY.resolve("command.out");
-		Path errors = AUDIT_DIRECTORY.resolve("command.err");
-		Process process = new ProcessBuilder(command).directory(AUDIT_DIRECTORY.toFile())
-			.redirectOutput(output.toFile())
-			.redirectError(errors.toFile())
-			.start();
-		if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError(String.join(" ", command) + " did not finish in " + minutes + " minutes");
-		}
-		assertThat(process.exitValue())
-			.as("exit code of %s:%n%s%n%s", String.join(" ", command), Files.readString(output),
-					Files.readString(errors))
-			.isZero();
-		return Files.readString(output);
-	}
-
-	private static boolean runs(String... command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			readAll(process.getInputStream());
-			return process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static String npm() {
-		return WINDOWS ? "npm.cmd" : "npm";
-	}
-
-	private static String readAll(InputStream stream) throws IOException {
-		return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 	/** One audit's result; its level is the MUST, SHOULD or MAY its name starts with. */

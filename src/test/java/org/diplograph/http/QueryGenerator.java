@@ -311,8 +311,8 @@ final class QueryGenerator {
 			return pick(this.cursors);
 		}
 		if (choice == 1) {
-			// well formed, pointing anywhere
-			return base64("c1\n" + string() + "\n" + ((this.random.nextBoolean()) ? id() : string()));
+			// well formed, of any list, pointing anywhere
+			return base64("c2\n" + string() + "\n" + string() + "\n" + ((this.random.nextBoolean()) ? id() : string()));
 		}
 		if (choice == 2) {
 			byte[] bytes = new byte[this.random.nextInt(64)];
