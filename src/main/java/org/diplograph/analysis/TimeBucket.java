@@ -9,23 +9,27 @@ import java.util.HashMap;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
-/** The visits and deals of one period. */
-record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals) {
+/** The visits, deals and engagements of one period. */
+record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals,
+		List<Engagement> engagements) {
 
 	/** Buckets in date order: by the start of their period, a wider period first. */
 	private static final Comparator<FuzzyDate> PERIOD_ORDER = Comparator.comparing(FuzzyDate::start)
 		.thenComparing(FuzzyDate::end, Comparator.reverseOrder());
 
 	/**
-	 * Puts dated visits and deals into buckets of the granularity, in date order. An item
-	 * known only by its year, at month granularity, goes into a year bucket placed before
-	 * that year's months; an item known only to a span that the granularity does not
-	 * close into one period ("2024-04/2025-10") goes into a bucket of that span, placed
-	 * before the months it starts with. Undated items and empty periods are left out.
+	 * Puts dated visits, deals and engagements into buckets of the granularity, in date
+	 * order. An item known only by its year, at month granularity, goes into a year
+	 * bucket placed before that year's months; an item known only to a span that the
+	 * granularity does not close into one period ("2024-04/2025-10") goes into a bucket
+	 * of that span, placed before the months it starts with. Undated items and empty
+	 * periods are left out.
 	 */
-	static List<TimeBucket> of(List<Visit> visits, List<DefenceDeal> deals, Granularity granularity) {
+	static List<TimeBucket> of(List<Visit> visits, List<DefenceDeal> deals, List<Engagement> engagements,
+			Granularity granularity) {
 		Map<String, Builder> buckets = new HashMap<>();
 		for (Visit visit : visits) {
 			if (visit.date() != null) {
@@ -35,6 +39,11 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 		for (DefenceDeal deal : deals) {
 			if (deal.date() != null) {
 				bucketFor(buckets, deal.date(), granularity).deals.add(deal);
+			}
+		}
+		for (Engagement engagement : engagements) {
+			if (engagement.date() != null) {
+				bucketFor(buckets, engagement.date(), granularity).engagements.add(engagement);
 			}
 		}
 		return buckets.values()
@@ -70,6 +79,8 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 
 		private final List<DefenceDeal> deals = new ArrayList<>();
 
+		private final List<Engagement> engagements = new ArrayList<>();
+
 		Builder(FuzzyDate period) {
 			this.period = period;
 		}
@@ -77,8 +88,9 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 		TimeBucket build() {
 			this.visits.sort(Comparator.comparing((Visit visit) -> visit.date().start()).thenComparing(Visit::id));
 			this.deals.sort(Comparator.comparing(DefenceDeal::sortKey).thenComparing(DefenceDeal::id));
-			return new TimeBucket(this.period, this.visits.size() + this.deals.size(), List.copyOf(this.visits),
-					List.copyOf(this.deals));
+			this.engagements.sort(Comparator.comparing(Engagement::sortKey).thenComparing(Engagement::id));
+			return new TimeBucket(this.period, this.visits.size() + this.deals.size() + this.engagements.size(),
+					List.copyOf(this.visits), List.copyOf(this.deals), List.copyOf(this.engagements));
 		}
 
 	}
