@@ -124,6 +124,102 @@ async function chartOf(page, selector) {
 	}, selector);
 }
 
+/**
+ * Points the mouse at the link of two actors in the network chart, as a user would, and returns the
+ * tooltip's text and the point. The point is not guessed: once the force layout has settled, it is
+ * read from the chart's model and kept only where ECharts' own hit test (zrender's findHover, which a
+ * real mouse goes through) gives it to that link; then the check waits for the tooltip to name both.
+ * A layout that leaves no point of the link uncovered (rare, since the actor's heaviest links are
+ * drawn on top) is replaced by another: the view is opened again, up to three layouts in all.
+ */
+async function hoverLink(page, pathAndQuery, from, to, names) {
+	for (let layout = 1; layout <= 3; layout++) {
+		if (layout > 1) {
+			await page.mouse.move(1, 1);
+			await open(page, pathAndQuery, '.network-chart canvas');
+		}
+		await page.locator('.network-chart').scrollIntoViewIfNeeded();
+		const point = await linkPoint(page, from, to);
+		if (point) {
+			await page.mouse.move(point.x, point.y);
+			const text = await page.waitForFunction(tooltipNaming, names, { timeout: 10_000 })
+				.then((handle) => handle.jsonValue(), () => null);
+			if (text) {
+				return { text, layout, ...point };
+			}
+		}
+	}
+	throw new Error(`in three layouts, hovering the ${from}–${to} link did not show its tooltip; it shows `
+		+ `"${(await page.evaluate(tooltipNaming, [])) || ''}"`);
+}
+
+/**
+ * In the page: the viewport point of the middle of the longest stretch of the link's line that the
+ * chart's hit test gives to the link, once the line has kept its place for a frame; null when the
+ * chart does not settle or nothing of the line is uncovered.
+ */
+async function linkPoint(page, from, to) {
+	return page.evaluate(async ([a, b]) => {
+		const root = document.baseURI.replace(/explore([/?#].*)?$/, '');
+		const echarts = await import(`${root}webjars/echarts/dist/echarts.esm.min.js`);
+		const box = document.querySelector('.network-chart');
+		const pair = [a, b].sort().join();
+		let previous = null;
+		for (let frame = 0; frame < 600; frame++) {
+			const chart = echarts.getInstanceByDom(box);
+			const graph = chart ? chart.getModel().getSeriesByIndex(0).getGraph() : null;
+			const edge = graph ? graph.edges.find((candidate) => [candidate.node1.id, candidate.node2.id].sort().join() === pair) : null;
+			const ends = edge ? edge.getLayout().slice(0, 2).map((xy) => chart.convertToPixel({ seriesIndex: 0 }, xy)) : null;
+			const place = JSON.stringify([ends, box.clientWidth, box.clientHeight]);
+			if (ends && place === previous) {
+				const [[x1, y1], [x2, y2]] = ends;
+				const line = edge.getGraphicEl();
+				const onLine = (x, y) => {
+					for (let element = chart.getZr().findHover(x, y).target; element; element = element.parent) {
+						if (element === line) {
+							return true;
+						}
+					}
+					return false;
+				};
+				let longest = [];
+				let stretch = [];
+				for (let step = 1; step < 40; step++) {
+					const at = [x1 + ((x2 - x1) * step) / 40, y1 + ((y2 - y1) * step) / 40];
+					stretch = onLine(...at) ? [...stretch, at] : [];
+					longest = stretch.length > longest.length ? stretch : longest;
+				}
+				if (longest.length === 0) {
+					return null;
+				}
+				const [x, y] = longest[Math.floor(longest.length / 2)];
+				const rect = box.getBoundingClientRect();
+				return { x: rect.left + x, y: rect.top + y };
+			}
+			previous = place;
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+		}
+		return null;
+	}, [from, to]);
+}
+
+/**
+ * In the page: the text of the network chart's tooltip when it is that of the link between the two
+ * names given (its first line, "A — B", either way round), or of any link when none is given; else false.
+ */
+function tooltipNaming(names) {
+	const text = [...document.querySelectorAll('.network-chart div')].map((element) => element.innerText)
+		.find((candidate) => candidate && candidate.includes('—'));
+	const ends = text ? text.split('\n')[0].split(' — ').map((name) => name.trim()).sort().join('|') : null;
+	return Boolean(text) && (names.length === 0 || ends === [...names].sort().join('|')) && text;
+}
+
+/** In the page: whether the network chart shows no tooltip. */
+function tooltipGone() {
+	return ![...document.querySelectorAll('.network-chart div')]
+		.some((element) => element.innerText && element.innerText.includes('—'));
+}
+
 /** The bars of a timeline chart with a value, as "category:series". */
 async function barsOf(page) {
 	const chart = await chartOf(page, '.timeline-chart');
@@ -210,45 +306,10 @@ await check('actor-network', DESKTOP, async (page) => {
 	expect((await row.innerText()).includes(`weight ${link.weight}`), `the link list says "${await row.innerText()}"`);
 
 	// hover the edge in the graph: the tooltip says why; click it: the detail lists what is behind it
-	// the points along the edge farthest from every other edge and node, best first
-	const point = await page.evaluate(async ([from, to]) => {
-		const echarts = await import(`${document.baseURI.replace(/explore([/?#].*)?$/, '')}webjars/echarts/dist/echarts.esm.min.js`);
-		const box = document.querySelector('.network-chart');
-		const chart = echarts.getInstanceByDom(box);
-		const graph = chart.getModel().getSeriesByIndex(0).getGraph();
-		const pixel = (xy) => chart.convertToPixel({ seriesIndex: 0 }, xy);
-		const segments = graph.edges.map((edge) => ({ edge, ends: edge.getLayout().slice(0, 2).map(pixel) }));
-		const target = segments.find(({ edge }) => [edge.node1.id, edge.node2.id].sort().join() === [from, to].sort().join());
-		const nodes = graph.nodes.map((node) => ({ at: pixel(node.getLayout()), radius: (Number(node.getVisual('symbolSize')) || 20) / 2 }));
-		const distance = ([px, py], [[x1, y1], [x2, y2]]) => {
-			const length = (x2 - x1) ** 2 + (y2 - y1) ** 2;
-			const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * (x2 - x1) + (py - y1) * (y2 - y1)) / length));
-			return Math.hypot(px - (x1 + t * (x2 - x1)), py - (y1 + t * (y2 - y1)));
-		};
-		const [[x1, y1], [x2, y2]] = target.ends;
-		const rect = box.getBoundingClientRect();
-		const candidates = [];
-		for (let share = 0.1; share <= 0.9; share += 0.05) {
-			const at = [x1 + (x2 - x1) * share, y1 + (y2 - y1) * share];
-			const clearance = Math.min(
-				...segments.filter((segment) => segment !== target).map((segment) => distance(at, segment.ends)),
-				...nodes.map((node) => Math.hypot(at[0] - node.at[0], at[1] - node.at[1]) - node.radius));
-			candidates.push({ x: rect.left + at[0], y: rect.top + at[1], clearance });
-		}
-		return candidates.sort((a, b) => b.clearance - a.clearance).slice(0, 6);
-	}, [GORGUN, BANGLADESH]);
-	let tooltip = '';
-	for (const candidate of point) {
-		await page.mouse.move(candidate.x, candidate.y);
-		await page.waitForTimeout(150);
-		tooltip = await page.evaluate(() => [...document.querySelectorAll('.network-chart div')]
-			.map((element) => element.innerText).find((text) => text && text.includes('—')) || '');
-		if (tooltip.includes('Bangladesh') && tooltip.includes('Haluk Görgün')) {
-			await page.mouse.click(candidate.x, candidate.y);
-			break;
-		}
-	}
+	const hovered = await hoverLink(page, `/explore/actor/${GORGUN}`, GORGUN, BANGLADESH, ['Haluk Görgün', 'Bangladesh']);
+	const tooltip = hovered.text;
 	expect(tooltip.includes('1 visit') && tooltip.includes('2 articles'), `hovering the edge shows "${tooltip}"`);
+	await page.mouse.click(hovered.x, hovered.y);
 	const detail = page.locator('.link-detail');
 	await detail.waitFor();
 	const hrefs = await detail.locator('a').evaluateAll((links) => links.map((element) => element.getAttribute('href')));
@@ -265,7 +326,7 @@ await check('actor-network', DESKTOP, async (page) => {
 	const graphiql = decodeURIComponent(new URL(await page.locator('.graphiql-link').getAttribute('href'), baseUrl).searchParams.get('query'));
 	expect(graphiql.includes(`actor(id: "${GORGUN}")`) && graphiql.includes('network(depth: 1, minWeight: 1)'), `the GraphiQL link holds ${graphiql.slice(0, 120)}`);
 	await page.mouse.move(1, 1);
-	await page.waitForTimeout(400);
+	await page.waitForFunction(tooltipGone);
 	await shoot(page, 'actor', { docs: true, from: '#network-title' });
 
 	// the controls: depth 2 shows more actors and is kept in the URL
@@ -273,7 +334,7 @@ await check('actor-network', DESKTOP, async (page) => {
 	await page.waitForURL(/depth=2/);
 	await page.waitForFunction((before) => document.querySelectorAll('.link-list li').length > before, expected.edges.length);
 	await shoot(page, 'actor-depth-2');
-	return `${expected.nodes.length} actors, ${expected.edges.length} links; tooltip "${tooltip.split('\n')[1] || tooltip}"; periods ${months.join(' ')}`;
+	return `${expected.nodes.length} actors, ${expected.edges.length} links; tooltip "${tooltip.split('\n')[1] || tooltip}" (layout ${hovered.layout}); periods ${months.join(' ')}`;
 });
 
 // 3. The relationship of Bangladesh and Türkiye: both sides, contacts, 2025 bars, facts in order.

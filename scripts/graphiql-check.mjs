@@ -8,55 +8,25 @@
 //
 // Usage: node scripts/graphiql-check.mjs [BASE_URL] [OUT_PNG] [EXPECTED]
 //   defaults: http://localhost:8080, target/graphiql.png, Bangladesh
-// Needs playwright-core (no bundled browser): it is loaded from $PLAYWRIGHT_CORE_DIR/node_modules
-// when set (scripts/graphiql-screenshot.sh --check installs it there), else the usual way.
-// The browser is $CHROMIUM, default /usr/bin/chromium.
+// Needs playwright-core and Chromium: see scripts/lib/offline-browser.mjs (scripts/graphiql-screenshot.sh
+// --check installs playwright-core into $PLAYWRIGHT_CORE_DIR).
 
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { openOfflineBrowser } from './lib/offline-browser.mjs';
 
 const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/+$/, '');
 const out = process.argv[3] || 'target/graphiql.png';
 const expected = process.argv[4] || 'Bangladesh';
 const timeout = 30_000;
 
-const require = createRequire(process.env.PLAYWRIGHT_CORE_DIR
-	? path.join(path.resolve(process.env.PLAYWRIGHT_CORE_DIR), 'index.js')
-	: import.meta.url);
-const { chromium } = require('playwright-core');
-
-const appHost = new URL(baseUrl).hostname;
-const localHosts = new Set([appHost, 'localhost', '127.0.0.1', '[::1]']);
-const blocked = [];
+const session = await openOfflineBrowser(baseUrl);
 const problems = [];
-
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-	headless: true,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-		'--disable-component-update', '--disable-sync'],
-});
 let failed = false;
 let page;
 try {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	await context.route('**/*', (route) => {
-		const url = new URL(route.request().url());
-		if (url.protocol === 'data:' || url.protocol === 'blob:' || localHosts.has(url.hostname)) {
-			return route.continue();
-		}
-		blocked.push(url.href);
-		return route.abort('internetdisconnected');
-	});
-	page = await context.newPage();
+	page = await session.newPage({ width: 1280, height: 800 });
 	page.setDefaultTimeout(timeout);
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('response', (response) => {
-		if (response.status() >= 400) {
-			problems.push(`HTTP ${response.status()} for ${response.url()}`);
-		}
-	});
 
 	const response = await page.goto(`${baseUrl}/graphiql`, { waitUntil: 'load' });
 	if (!response || !response.ok()) {
@@ -146,12 +116,13 @@ catch (error) {
 	}
 }
 finally {
-	await browser.close();
+	await session.close();
 }
 
-if (blocked.length > 0) {
-	problems.push(`the page tried to reach other hosts: ${blocked.join(', ')}`);
+if (session.blocked.length > 0) {
+	problems.push(`the page tried to reach other hosts: ${session.blocked.join(', ')}`);
 }
+problems.push(...session.problems);
 for (const problem of problems) {
 	console.error(problem);
 }

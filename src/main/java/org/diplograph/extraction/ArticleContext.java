@@ -3,6 +3,7 @@ package org.diplograph.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.diplograph.common.FuzzyDate;
@@ -37,7 +38,7 @@ final class ArticleContext {
 		for (KnownActor actor : input.knownActors()) {
 			this.known.put(actor.id(), actor);
 			if (actor.type() == ActorType.COUNTRY && actor.code() != null) {
-				this.countryIdByCode.putIfAbsent(actor.code().toUpperCase(java.util.Locale.ROOT), actor.id());
+				this.countryIdByCode.putIfAbsent(actor.code().toUpperCase(Locale.ROOT), actor.id());
 			}
 		}
 	}

@@ -1,19 +1,14 @@
 package org.diplograph.extraction;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 
 /**
@@ -34,28 +29,37 @@ final class DateResolver {
 
 	}
 
-	private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+	private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
 			+ "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
-	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+	private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
 
-	private static final String YEAR = "((?:19|20)\\d{2})";
+	/** The last day of a range: "3-5 March". */
+	private static final String LAST_DAY = "(?<last>\\d{1,2})(?:st|nd|rd|th)?";
+
+	private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
 
 	private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b");
 
-	private static final Pattern DAY_RANGE_MONTH = Pattern
-		.compile("\\b" + DAY + "\\s*(?:-|–|to|and)\\s*" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+	private static final Pattern DAY_RANGE_MONTH = Pattern.compile(
+			"\\b" + DAY + "\\s*(?:-|–|to|and)\\s*" + LAST_DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
 
 	private static final Pattern MONTH_DAY_RANGE = Pattern
-		.compile(MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|and)\\s*" + DAY + "\\b(?:,?\\s+" + YEAR + ")?");
+		.compile(MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|and)\\s*" + LAST_DAY + "\\b(?:,?\\s+" + YEAR + ")?");
 
 	private static final Pattern DAY_MONTH = Pattern
 		.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])");
 
 	private static final Pattern MONTH_DAY = Pattern
 		.compile(MONTH + "\\s+" + DAY + "\\b(?!\\s*(?:-|–)?\\s*\\d)" + "(?:,?\\s+" + YEAR + ")?");
+
+	/**
+	 * The forms that name a day of a month, ranges first; each has the groups day, month
+	 * and year.
+	 */
+	private static final List<Pattern> DAY_FORMS = List.of(DAY_RANGE_MONTH, MONTH_DAY_RANGE, DAY_MONTH, MONTH_DAY);
 
 	private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
 
@@ -75,9 +79,6 @@ final class DateResolver {
 	private static final Pattern WEEKDAY_PHRASE = Pattern
 		.compile("(?i:\\b(last|this|next|coming|on|past))?\\s*\\b" + WEEKDAY + "\\b");
 
-	private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
-			"five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
-
 	private DateResolver() {
 	}
 
@@ -88,38 +89,21 @@ final class DateResolver {
 	 */
 	static List<DateMention> resolve(String text, int offset, FuzzyDate publishedOn, boolean planned) {
 		List<DateMention> found = new ArrayList<>();
-		Anchor anchor = Anchor.of(publishedOn);
+		DateAnchor anchor = DateAnchor.of(publishedOn);
 		Matcher m = ISO_DATE.matcher(text);
 		while (m.find()) {
-			add(found, m, offset,
-					day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null,
-					false);
+			add(found, m, offset, DateAnchor.validDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3))), null, false);
 		}
-		m = DAY_RANGE_MONTH.matcher(text);
-		while (m.find()) {
-			int from = Integer.parseInt(m.group(1));
-			int to = Integer.parseInt(m.group(2));
-			FuzzyDate date = dayOfMonth(anchor, planned, month(m.group(3)), from, m.group(4));
-			add(found, m, offset, date, (to >= from) ? to - from + 1 : null, false);
-		}
-		m = MONTH_DAY_RANGE.matcher(text);
-		while (m.find()) {
-			int from = Integer.parseInt(m.group(2));
-			int to = Integer.parseInt(m.group(3));
-			FuzzyDate date = dayOfMonth(anchor, planned, month(m.group(1)), from, m.group(4));
-			add(found, m, offset, date, (to >= from) ? to - from + 1 : null, false);
-		}
-		m = DAY_MONTH.matcher(text);
-		while (m.find()) {
-			add(found, m, offset,
-					dayOfMonth(anchor, planned, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3)), null,
-					false);
-		}
-		m = MONTH_DAY.matcher(text);
-		while (m.find()) {
-			add(found, m, offset,
-					dayOfMonth(anchor, planned, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)), null,
-					false);
+		for (Pattern form : DAY_FORMS) {
+			boolean range = form == DAY_RANGE_MONTH || form == MONTH_DAY_RANGE;
+			m = form.matcher(text);
+			while (m.find()) {
+				int day = Integer.parseInt(m.group("day"));
+				FuzzyDate date = dayOfMonth(anchor, planned, month(m.group("month")), day, m.group("year"));
+				int last = range ? Integer.parseInt(m.group("last")) : day;
+				add(found, m, offset, date, (range && last >= day) ? last - day + 1 : null, false);
+			}
 		}
 		m = MONTH_YEAR.matcher(text);
 		while (m.find()) {
@@ -132,7 +116,8 @@ final class DateResolver {
 			if (may && (modifier == null || modifier.equals("mid-"))) {
 				continue;
 			}
-			add(found, m, offset, monthAlone(anchor, planned, month(m.group(2)), modifier), null, true);
+			FuzzyDate date = (anchor != null) ? anchor.monthAlone(month(m.group(2)), modifier, planned) : null;
+			add(found, m, offset, date, null, true);
 		}
 		m = YEAR_ALONE.matcher(text);
 		while (m.find()) {
@@ -140,14 +125,14 @@ final class DateResolver {
 		}
 		m = RELATIVE.matcher(text);
 		while (m.find()) {
-			add(found, m, offset, relative(anchor, m.group(0).toLowerCase(Locale.ROOT)), null, true);
+			FuzzyDate date = (anchor != null) ? anchor.relative(m.group(0).toLowerCase(Locale.ROOT)) : null;
+			add(found, m, offset, date, null, true);
 		}
 		m = WEEKDAY_PHRASE.matcher(text);
 		while (m.find()) {
 			String modifier = (m.group(1) != null) ? m.group(1).toLowerCase(Locale.ROOT) : null;
-			add(found, m, offset,
-					weekday(anchor, planned, DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), modifier), null,
-					true);
+			DayOfWeek weekday = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+			add(found, m, offset, (anchor != null) ? anchor.weekday(weekday, modifier, planned) : null, null, true);
 		}
 		found.sort(Comparator.comparingInt(DateMention::start));
 		return found;
@@ -188,190 +173,18 @@ final class DateResolver {
 		throw new IllegalArgumentException(name);
 	}
 
-	private static FuzzyDate day(int year, int month, int day) {
-		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-			return null;
-		}
-		return FuzzyDate.of(year, month, day);
-	}
-
-	/**
-	 * "22 August" without a year: the latest such day not after publication for what
-	 * happened, the first not before it for a plan.
-	 */
-	private static FuzzyDate dayOfMonth(Anchor anchor, boolean planned, int month, int day, String year) {
+	/** A day of a month; without a year, the one the publication date makes it. */
+	private static FuzzyDate dayOfMonth(DateAnchor anchor, boolean planned, int month, int day, String year) {
 		if (year != null) {
-			return day(Integer.parseInt(year), month, day);
+			return DateAnchor.validDay(Integer.parseInt(year), month, day);
 		}
-		if (anchor == null) {
-			return null;
-		}
-		int y = anchor.year;
-		if (anchor.month != null) {
-			int compare = (anchor.day != null) ? Integer.compare(month * 100 + day, anchor.month * 100 + anchor.day)
-					: Integer.compare(month, anchor.month);
-			if (!planned && compare > 0) {
-				y--;
-			}
-			else if (planned && compare < 0) {
-				y++;
-			}
-		}
-		return day(y, month, day);
-	}
-
-	private static FuzzyDate monthAlone(Anchor anchor, boolean planned, int month, String modifier) {
-		if (anchor == null) {
-			return null;
-		}
-		int y = anchor.year;
-		if (anchor.month != null) {
-			boolean forwards = planned || "next".equals(modifier) || "coming".equals(modifier);
-			boolean backwards = "last".equals(modifier) || "since".equals(modifier);
-			if ("this".equals(modifier)) {
-				forwards = false;
-				backwards = false;
-			}
-			if (backwards || (!forwards && !"this".equals(modifier))) {
-				if (month > anchor.month || ("last".equals(modifier) && month == anchor.month)) {
-					y--;
-				}
-			}
-			else if (forwards && (month < anchor.month || ("next".equals(modifier) && month == anchor.month))) {
-				y++;
-			}
-		}
-		return FuzzyDate.of(y, month, null);
-	}
-
-	private static FuzzyDate relative(Anchor anchor, String phrase) {
-		if (anchor == null) {
-			return null;
-		}
-		String[] words = phrase.split("\\s+");
-		String unit = words[words.length - 1];
-		if (phrase.endsWith("ago")) {
-			int n = SMALL_NUMBERS.getOrDefault(words[0], words[0].matches("\\d+") ? Integer.parseInt(words[0]) : 1);
-			String ofUnit = words[1];
-			return shifted(anchor, ofUnit.startsWith("day") ? n : 0, ofUnit.startsWith("week") ? n : 0,
-					ofUnit.startsWith("month") ? n : 0, ofUnit.startsWith("year") ? n : 0, ofUnit);
-		}
-		switch (phrase) {
-			case "yesterday":
-				return anchor.shiftDays(-1);
-			case "today":
-			case "tonight":
-				return anchor.shiftDays(0);
-			case "tomorrow":
-				return anchor.shiftDays(1);
-			default:
-				break;
-		}
-		int direction = phrase.startsWith("last") || phrase.startsWith("past") || phrase.startsWith("the previous")
-				|| phrase.startsWith("late last") ? -1
-						: (phrase.startsWith("next") || phrase.startsWith("coming")
-								|| phrase.startsWith("the following") || phrase.startsWith("early next")) ? 1 : 0;
-		return switch (unit) {
-			case "week" -> anchor.shiftWeeks(direction);
-			case "month" -> anchor.shiftMonths(direction);
-			default -> FuzzyDate.of(anchor.year + direction, null, null);
-		};
-	}
-
-	private static FuzzyDate shifted(Anchor anchor, int days, int weeks, int months, int years, String unit) {
-		if (unit.startsWith("year")) {
-			return FuzzyDate.of(anchor.year - years, null, null);
-		}
-		if (unit.startsWith("month")) {
-			return anchor.shiftMonths(-months);
-		}
-		if (unit.startsWith("week")) {
-			return anchor.shiftWeeks(-weeks);
-		}
-		return anchor.shiftDays(-days);
-	}
-
-	/**
-	 * "on Monday": the latest Monday on or before publication for what happened (strictly
-	 * before for "last Monday"), the first on or after it for a plan (strictly after for
-	 * "next Monday").
-	 */
-	private static FuzzyDate weekday(Anchor anchor, boolean planned, DayOfWeek day, String modifier) {
-		if (anchor == null) {
-			return null;
-		}
-		if (anchor.day == null) {
-			return anchor.atPrecision();
-		}
-		LocalDate published = LocalDate.of(anchor.year, anchor.month, anchor.day);
-		LocalDate date;
-		if ("last".equals(modifier) || "past".equals(modifier)) {
-			date = published.with(TemporalAdjusters.previous(day));
-		}
-		else if ("next".equals(modifier) || "coming".equals(modifier)) {
-			date = published.with(TemporalAdjusters.next(day));
-		}
-		else if (planned) {
-			date = published.with(TemporalAdjusters.nextOrSame(day));
-		}
-		else {
-			date = published.with(TemporalAdjusters.previousOrSame(day));
-		}
-		return FuzzyDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+		return (anchor != null) ? anchor.dayOfMonth(month, day, planned) : null;
 	}
 
 	/** The fallback when a sentence has no date: the publication month (or year). */
 	static FuzzyDate fallback(FuzzyDate publishedOn) {
-		Anchor anchor = Anchor.of(publishedOn);
-		if (anchor == null) {
-			return null;
-		}
-		return FuzzyDate.of(anchor.year, anchor.month, null);
-	}
-
-	/** The publication date as the parts known. */
-	private record Anchor(int year, Integer month, Integer day) {
-
-		static Anchor of(FuzzyDate date) {
-			if (date == null) {
-				return null;
-			}
-			return new Anchor(date.year(), (date.precision() == DatePrecision.YEAR) ? null : date.month(),
-					(date.precision() == DatePrecision.DAY) ? date.day() : null);
-		}
-
-		FuzzyDate atPrecision() {
-			return FuzzyDate.of(this.year, this.month, this.day);
-		}
-
-		FuzzyDate shiftDays(int days) {
-			if (this.day == null) {
-				return atPrecision();
-			}
-			LocalDate date = LocalDate.of(this.year, this.month, this.day).plusDays(days);
-			return FuzzyDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-		}
-
-		/** A week is no precision of its own: the month its middle falls in. */
-		FuzzyDate shiftWeeks(int weeks) {
-			if (this.day == null) {
-				return atPrecision();
-			}
-			LocalDate date = LocalDate.of(this.year, this.month, this.day).plusWeeks(weeks);
-			if (weeks != 0) {
-				date = date.with(DayOfWeek.WEDNESDAY);
-			}
-			return FuzzyDate.of(date.getYear(), date.getMonthValue(), null);
-		}
-
-		FuzzyDate shiftMonths(int months) {
-			if (this.month == null) {
-				return FuzzyDate.of(this.year, null, null);
-			}
-			YearMonth month = YearMonth.of(this.year, this.month).plusMonths(months);
-			return FuzzyDate.of(month.getYear(), month.getMonthValue(), null);
-		}
-
+		DateAnchor anchor = DateAnchor.of(publishedOn);
+		return (anchor != null) ? anchor.publicationMonth() : null;
 	}
 
 }

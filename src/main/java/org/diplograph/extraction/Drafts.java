@@ -64,7 +64,25 @@ final class Drafts {
 
 	}
 
-	static final class Visit extends Draft {
+	/** What visits and engagements both have: a place, a host country and a status. */
+	abstract static class Contact extends Draft {
+
+		String place;
+
+		ActorRef hostCountry;
+
+		FactStatus status;
+
+		/** Takes the other's evidence and date, and the place and host it adds. */
+		void absorbContact(Contact other) {
+			absorbCommon(other);
+			this.place = (this.place != null) ? this.place : other.place;
+			this.hostCountry = (this.hostCountry != null) ? this.hostCountry : other.hostCountry;
+		}
+
+	}
+
+	static final class Visit extends Contact {
 
 		final List<ActorRef> visitors = new ArrayList<>();
 
@@ -72,15 +90,9 @@ final class Drafts {
 
 		ActorRef fromCountry;
 
-		ActorRef hostCountry;
-
-		String place;
-
 		String purpose;
 
 		Integer durationDays;
-
-		FactStatus status;
 
 		boolean sameVisit(Visit other) {
 			boolean statusAgrees = this.status == other.status
@@ -97,12 +109,11 @@ final class Drafts {
 		}
 
 		void absorb(Visit other) {
-			absorbCommon(other);
+			absorbContact(other);
 			addAll(this.visitors, other.visitors);
 			addAll(this.metWith, other.metWith);
 			this.metWith.removeAll(this.visitors);
 			this.fromCountry = (this.fromCountry != null) ? this.fromCountry : other.fromCountry;
-			this.place = (this.place != null) ? this.place : other.place;
 			this.purpose = (this.purpose != null) ? this.purpose : other.purpose;
 			this.durationDays = (this.durationDays != null) ? this.durationDays : other.durationDays;
 		}
@@ -115,7 +126,7 @@ final class Drafts {
 
 	}
 
-	static final class Engagement extends Draft {
+	static final class Engagement extends Contact {
 
 		EngagementCandidate.Kind kind;
 
@@ -123,13 +134,7 @@ final class Drafts {
 
 		final List<ActorRef> countries = new ArrayList<>();
 
-		String place;
-
-		ActorRef hostCountry;
-
 		String occasion;
-
-		FactStatus status;
 
 		boolean sameEngagement(Engagement other) {
 			return this.kind == other.kind && this.status == other.status && datesCompatible(other)
@@ -139,11 +144,9 @@ final class Drafts {
 		}
 
 		void absorb(Engagement other) {
-			absorbCommon(other);
+			absorbContact(other);
 			addAll(this.participants, other.participants);
 			addAll(this.countries, other.countries);
-			this.place = (this.place != null) ? this.place : other.place;
-			this.hostCountry = (this.hostCountry != null) ? this.hostCountry : other.hostCountry;
 			this.occasion = (this.occasion != null) ? this.occasion : other.occasion;
 		}
 
@@ -227,12 +230,15 @@ final class Drafts {
 
 	}
 
-	static <T> void addAll(List<T> into, List<T> from) {
-		for (T item : from) {
-			if (item != null && !into.contains(item)) {
-				into.add(item);
-			}
+	/** Adds an item that is there and not yet listed. */
+	static <T> void add(List<T> into, T item) {
+		if (item != null && !into.contains(item)) {
+			into.add(item);
 		}
+	}
+
+	static <T> void addAll(List<T> into, List<T> from) {
+		from.forEach((item) -> add(into, item));
 	}
 
 	static double round(double confidence) {

@@ -1,5 +1,8 @@
 package org.diplograph.extraction;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,23 +91,21 @@ final class Lexicon {
 			"sunday", "i", "mou", "mous", "loi", "he", "she", "they", "we", "it", "his", "her", "their", "our");
 
 	/** Military system categories by the lemma of the noun: the category recorded. */
-	static final Map<String, String> CATEGORIES = Map.ofEntries(Map.entry("howitzer", "Artillery"),
-			Map.entry("gun", "Artillery"), Map.entry("artillery", "Artillery"), Map.entry("mortar", "Artillery"),
-			Map.entry("tank", "Tank"), Map.entry("drone", "Unmanned aerial vehicle"),
-			Map.entry("uav", "Unmanned aerial vehicle"), Map.entry("ucav", "Unmanned combat aerial vehicle"),
-			Map.entry("frigate", "Frigate"), Map.entry("corvette", "Corvette"), Map.entry("submarine", "Submarine"),
-			Map.entry("destroyer", "Destroyer"), Map.entry("jet", "Combat aircraft"),
-			Map.entry("fighter", "Combat aircraft"), Map.entry("aircraft", "Aircraft"),
-			Map.entry("airplane", "Aircraft"), Map.entry("plane", "Aircraft"), Map.entry("trainer", "Trainer aircraft"),
-			Map.entry("helicopter", "Helicopter"), Map.entry("missile", "Missile"), Map.entry("rifle", "Small arms"),
-			Map.entry("vehicle", "Armoured vehicle"), Map.entry("apc", "Armoured vehicle"),
-			Map.entry("carrier", "Armoured vehicle"), Map.entry("radar", "Radar"), Map.entry("ship", "Ship"),
-			Map.entry("vessel", "Ship"), Map.entry("boat", "Ship"), Map.entry("launcher", "Rocket artillery"),
-			Map.entry("rocket", "Rocket artillery"), Map.entry("system", "System"), Map.entry("torpedo", "Torpedo"),
-			Map.entry("ammunition", "Ammunition"), Map.entry("munition", "Ammunition"),
-			Map.entry("satellite", "Satellite"), Map.entry("hardware", "Military hardware"),
-			Map.entry("equipment", "Military equipment"), Map.entry("weapon", "Weapons"),
-			Map.entry("interceptor", "Missile"), Map.entry("tanker", "Aircraft"), Map.entry("transport", "Aircraft"));
+	static final Map<String, String> CATEGORIES = byWord(
+			Map.ofEntries(Map.entry("Artillery", words("howitzer", "gun", "artillery", "mortar")),
+					Map.entry("Tank", words("tank")), Map.entry("Unmanned aerial vehicle", words("drone", "uav")),
+					Map.entry("Unmanned combat aerial vehicle", words("ucav")), Map.entry("Frigate", words("frigate")),
+					Map.entry("Corvette", words("corvette")), Map.entry("Submarine", words("submarine")),
+					Map.entry("Destroyer", words("destroyer")), Map.entry("Combat aircraft", words("jet", "fighter")),
+					Map.entry("Aircraft", words("aircraft", "airplane", "plane", "tanker", "transport")),
+					Map.entry("Trainer aircraft", words("trainer")), Map.entry("Helicopter", words("helicopter")),
+					Map.entry("Missile", words("missile", "interceptor")), Map.entry("Small arms", words("rifle")),
+					Map.entry("Armoured vehicle", words("vehicle", "apc", "carrier")),
+					Map.entry("Radar", words("radar")), Map.entry("Ship", words("ship", "vessel", "boat")),
+					Map.entry("Rocket artillery", words("launcher", "rocket")), Map.entry("System", words("system")),
+					Map.entry("Torpedo", words("torpedo")), Map.entry("Ammunition", words("ammunition", "munition")),
+					Map.entry("Satellite", words("satellite")), Map.entry("Military hardware", words("hardware")),
+					Map.entry("Military equipment", words("equipment")), Map.entry("Weapons", words("weapon"))));
 
 	/** Words before a category noun that are part of the system's name ("light tank"). */
 	static final Set<String> CATEGORY_MODIFIERS = Lexicon.words("light", "main", "battle", "combat", "armoured",
@@ -129,12 +130,23 @@ final class Lexicon {
 
 	/** A set of words; a word listed twice is harmless. */
 	static Set<String> words(String... words) {
-		return Set.copyOf(java.util.Arrays.asList(words));
+		return Set.copyOf(Arrays.asList(words));
+	}
+
+	/** Each word of each group to the group's value; a word in two groups is an error. */
+	static <V> Map<String, V> byWord(Map<V, Set<String>> groups) {
+		Map<String, V> byWord = new HashMap<>();
+		groups.forEach((value, words) -> words.forEach((word) -> {
+			if (byWord.put(word, value) != null) {
+				throw new IllegalArgumentException("\"" + word + "\" is in two groups");
+			}
+		}));
+		return Map.copyOf(byWord);
 	}
 
 	/** The lower-case form of a token without a trailing full stop, for the word sets. */
 	static String word(Token token) {
-		String text = token.text().toLowerCase(java.util.Locale.ROOT);
+		String text = token.text().toLowerCase(Locale.ROOT);
 		return (text.length() > 1 && text.endsWith(".")) ? text.substring(0, text.length() - 1) : text;
 	}
 
@@ -144,7 +156,7 @@ final class Lexicon {
 		if (text.matches("\\d{1,6}")) {
 			return Integer.valueOf(text);
 		}
-		return NUMBER_WORDS.get(text.toLowerCase(java.util.Locale.ROOT));
+		return NUMBER_WORDS.get(text.toLowerCase(Locale.ROOT));
 	}
 
 }

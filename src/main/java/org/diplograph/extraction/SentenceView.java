@@ -1,8 +1,10 @@
 package org.diplograph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A sentence with what the rules read from it: its tokens' words and lemmas and the
@@ -21,7 +23,7 @@ final class SentenceView {
 	final List<Entity> entities = new ArrayList<>();
 
 	/** The date expressions of this sentence, read as a report [0] and as a plan [1]. */
-	private final List<List<DateResolver.DateMention>> dates = new ArrayList<>(java.util.Arrays.asList(null, null));
+	private final List<List<DateResolver.DateMention>> dates = new ArrayList<>(Arrays.asList(null, null));
 
 	/** For each token, the entity covering it, or null. */
 	private Entity[] byToken;
@@ -55,19 +57,16 @@ final class SentenceView {
 	}
 
 	boolean isWord(int i, String... words) {
-		String word = word(i);
-		for (String candidate : words) {
-			if (candidate.equals(word)) {
-				return true;
-			}
-		}
-		return false;
+		return oneOf(word(i), words);
 	}
 
 	boolean isLemma(int i, String... lemmas) {
-		String lemma = lemma(i);
-		for (String candidate : lemmas) {
-			if (candidate.equals(lemma)) {
+		return oneOf(lemma(i), lemmas);
+	}
+
+	private static boolean oneOf(String value, String[] candidates) {
+		for (String candidate : candidates) {
+			if (candidate.equals(value)) {
 				return true;
 			}
 		}
@@ -128,8 +127,7 @@ final class SentenceView {
 	}
 
 	/** The date expressions, resolved once per reading. */
-	List<DateResolver.DateMention> dates(boolean planned,
-			java.util.function.Supplier<List<DateResolver.DateMention>> resolve) {
+	List<DateResolver.DateMention> dates(boolean planned, Supplier<List<DateResolver.DateMention>> resolve) {
 		int reading = planned ? 1 : 0;
 		if (this.dates.get(reading) == null) {
 			this.dates.set(reading, resolve.get());

@@ -1,6 +1,7 @@
 package org.diplograph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class SimilarFacts {
 	}
 
 	private static List<ActorRef> nonNull(ActorRef... refs) {
-		return java.util.Arrays.stream(refs).filter(Objects::nonNull).toList();
+		return Arrays.stream(refs).filter(Objects::nonNull).toList();
 	}
 
 }

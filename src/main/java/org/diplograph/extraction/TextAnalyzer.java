@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -32,26 +30,10 @@ final class TextAnalyzer {
 
 	static final String MODELS = "opennlp-en-ud-ewt-1.3-2.5.4";
 
-	/** Abbreviations after which a sentence does not end, whatever follows. */
-	private static final Set<String> TITLE_ABBREVIATIONS = Lexicon.words("lt", "gen", "col", "lt.col", "maj", "brig",
-			"capt", "cdr", "cmdr", "adm", "cmde", "sgt", "cpl", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov",
-			"hon", "st", "no", "nos", "vs", "mt", "ft", "gens", "adml", "lt-gen", "maj-gen", "lt.gen", "maj.gen",
-			"rear", "air", "vice");
-
-	/**
-	 * Abbreviations after which a sentence ends only when the next one starts a sentence.
-	 */
-	private static final Set<String> MONTH_ABBREVIATIONS = Lexicon.words("jan", "feb", "mar", "apr", "jun", "jul",
-			"aug", "sep", "sept", "oct", "nov", "dec");
-
 	/** Tags whose words are their own lemma; others go through the lemmatizer. */
 	private static final Set<String> UNCHANGED_TAGS = Set.of("PROPN", "NUM", "PUNCT", "SYM");
 
 	private static final int MAX_REMEMBERED_LEMMAS = 200_000;
-
-	private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
-
-	private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.-]+)\\.\\s*$");
 
 	private final SentenceModel sentenceModel;
 
@@ -104,84 +86,10 @@ final class TextAnalyzer {
 	List<Sentence> analyze(String body) {
 		Tools tools = this.tools.get();
 		List<Sentence> sentences = new ArrayList<>();
-		for (int[] range : sentenceRanges(body, tools.sentences)) {
+		for (int[] range : SentenceSplitter.sentenceRanges(body, tools.sentences)) {
 			sentences.add(new Sentence(range[0], range[1], tokens(body, range[0], range[1], tools)));
 		}
 		return sentences;
-	}
-
-	/** Sentence ranges per paragraph, re-joined after abbreviations. */
-	List<int[]> sentenceRanges(String body) {
-		return sentenceRanges(body, this.tools.get().sentences);
-	}
-
-	private static List<int[]> sentenceRanges(String body, SentenceDetectorME detector) {
-		List<int[]> ranges = new ArrayList<>();
-		Matcher paragraph = PARAGRAPH.matcher(body);
-		while (paragraph.find()) {
-			String text = paragraph.group();
-			List<int[]> inParagraph = new ArrayList<>();
-			for (Span span : detector.sentPosDetect(text)) {
-				int start = paragraph.start() + span.getStart();
-				int end = paragraph.start() + span.getEnd();
-				if (!inParagraph.isEmpty() && continues(body, inParagraph.get(inParagraph.size() - 1), start)) {
-					inParagraph.get(inParagraph.size() - 1)[1] = end;
-				}
-				else {
-					inParagraph.add(new int[] { start, end });
-				}
-			}
-			ranges.addAll(inParagraph.stream().map((range) -> trim(body, range)).filter((r) -> r[1] > r[0]).toList());
-		}
-		return ranges;
-	}
-
-	/**
-	 * Whether the sentence starting at {@code next} continues {@code previous}: the
-	 * splitter broke after a title, a month or another abbreviation, or before a word in
-	 * lower case.
-	 */
-	static boolean continues(String body, int[] previous, int next) {
-		String before = body.substring(previous[0], previous[1]);
-		char first = firstLetterOrDigit(body, next);
-		if (Character.isLowerCase(first)) {
-			return true;
-		}
-		Matcher last = LAST_WORD.matcher(before);
-		if (!last.find()) {
-			return false;
-		}
-		String word = last.group(1).toLowerCase(Locale.ROOT);
-		if (TITLE_ABBREVIATIONS.contains(word)) {
-			return true;
-		}
-		if (MONTH_ABBREVIATIONS.contains(word)) {
-			return Character.isDigit(first);
-		}
-		// an initial ("J.") or a dotted acronym ("U.S.") before a number
-		return (word.length() == 1 || word.contains(".")) && Character.isDigit(first);
-	}
-
-	private static char firstLetterOrDigit(String body, int from) {
-		for (int i = from; i < body.length(); i++) {
-			char ch = body.charAt(i);
-			if (Character.isLetterOrDigit(ch)) {
-				return ch;
-			}
-		}
-		return ' ';
-	}
-
-	private static int[] trim(String body, int[] range) {
-		int start = range[0];
-		int end = range[1];
-		while (start < end && Character.isWhitespace(body.charAt(start))) {
-			start++;
-		}
-		while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
-			end--;
-		}
-		return new int[] { start, end };
 	}
 
 	private List<Token> tokens(String body, int start, int end, Tools tools) {

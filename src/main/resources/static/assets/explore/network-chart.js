@@ -35,13 +35,18 @@ export function networkChart(network, centerId, { onEdge = () => {}, onNode = ()
 		strength.set(edge.target.id, (strength.get(edge.target.id) || 0) + edge.weight);
 	}
 	const maxStrength = Math.max(1, ...strength.values());
+	// drawn in this order: the actor's own links over the paler others, the heavier over the lighter, so
+	// that where lines cross or run together the pointer finds the link that matters most
+	const ownLink = (edge) => edge.source.id === centerId || edge.target.id === centerId;
+	const edges = [...network.edges.filter((edge) => !ownLink(edge)),
+		...network.edges.filter(ownLink).sort((a, b) => a.weight - b.weight)];
 	const option = (width, height) => ({
 		animation: false,
 		tooltip: {
 			confine: true,
 			extraCssText: 'max-width: 24rem; white-space: normal;',
 			formatter: (params) => (params.dataType === 'edge'
-				? edgeTooltip(network.edges[params.dataIndex])
+				? edgeTooltip(edges[params.dataIndex])
 				: nodeTooltip(network.nodes[params.dataIndex], strength)),
 		},
 		series: [{
@@ -49,7 +54,7 @@ export function networkChart(network, centerId, { onEdge = () => {}, onNode = ()
 			layout: 'force',
 			roam: true,
 			draggable: true,
-			// laid out at once: no motion, and the same picture for every reader
+			// laid out at once: no motion while the reader looks
 			force: {
 				layoutAnimation: false,
 				// spread to fit the box: fewer nodes push apart harder
@@ -73,14 +78,14 @@ export function networkChart(network, centerId, { onEdge = () => {}, onNode = ()
 				// the actor stays in the middle, its links around it
 				...(node.id === centerId ? { fixed: true, x: width / 2, y: height / 2 } : {}),
 			})),
-			links: network.edges.map((edge) => ({
+			links: edges.map((edge) => ({
 				source: edge.source.id,
 				target: edge.target.id,
 				value: edge.weight,
 				lineStyle: {
 					width: Math.min(10, 1.5 + 1.5 * Math.log2(edge.weight)),
 					// links of the actor itself stand out from those among the others
-					opacity: edge.source.id === centerId || edge.target.id === centerId ? 0.85 : 0.3,
+					opacity: ownLink(edge) ? 0.85 : 0.3,
 				},
 			})),
 		}],
@@ -89,7 +94,7 @@ export function networkChart(network, centerId, { onEdge = () => {}, onNode = ()
 		chart.setOption(option(chart.getWidth(), chart.getHeight()));
 		chart.on('click', (params) => {
 			if (params.dataType === 'edge') {
-				onEdge(network.edges[params.dataIndex]);
+				onEdge(edges[params.dataIndex]);
 			}
 			else if (params.dataType === 'node' && network.nodes[params.dataIndex].id !== centerId) {
 				onNode(network.nodes[params.dataIndex]);
@@ -107,7 +112,7 @@ export function networkChart(network, centerId, { onEdge = () => {}, onNode = ()
 				return;
 			}
 			chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-			const index = network.edges.indexOf(edge);
+			const index = edges.indexOf(edge);
 			if (index >= 0) {
 				chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataType: 'edge', dataIndex: index });
 			}

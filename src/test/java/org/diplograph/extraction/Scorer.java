@@ -2,12 +2,15 @@ package org.diplograph.extraction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Names;
 
 /**
@@ -33,6 +36,31 @@ final class Scorer {
 
 		double recall() {
 			return (this.expected == 0) ? 1 : (double) this.matched / this.expected;
+		}
+
+		/**
+		 * Counts an article's proposals and expected facts; returns the proposals to
+		 * match.
+		 */
+		<C> List<C> open(List<C> proposals, int expectedFacts) {
+			this.proposed += proposals.size();
+			this.expected += expectedFacts;
+			return new ArrayList<>(proposals);
+		}
+
+		/**
+		 * The first proposal left that matches, taken off the list and counted; or null.
+		 */
+		<C> C take(List<C> left, Predicate<C> matches) {
+			for (Iterator<C> proposals = left.iterator(); proposals.hasNext();) {
+				C proposal = proposals.next();
+				if (matches.test(proposal)) {
+					proposals.remove();
+					this.matched++;
+					return proposal;
+				}
+			}
+			return null;
 		}
 
 	}
@@ -100,30 +128,22 @@ final class Scorer {
 	}
 
 	private void scoreVisits(EvaluationSet.Article article, Extraction extraction) {
-		List<VisitCandidate> left = new ArrayList<>(extraction.visits());
-		this.visits.proposed += left.size();
-		this.visits.expected += article.visits().size();
+		List<VisitCandidate> left = this.visits.open(extraction.visits(), article.visits().size());
 		for (EvaluationSet.ExpectedVisit expected : article.visits()) {
-			VisitCandidate match = null;
-			for (VisitCandidate candidate : left) {
+			VisitCandidate match = this.visits.take(left, (candidate) -> {
 				boolean sameHost = refIs(expected.host(), candidate.hostCountry(), extraction);
 				boolean shared = expected.visitors().isEmpty()
 						? candidate.visitors().isEmpty() && refIs(expected.from(), candidate.fromCountry(), extraction)
 						: expected.visitors()
 							.stream()
 							.anyMatch((v) -> candidate.visitors().stream().anyMatch((c) -> refIs(v, c, extraction)));
-				if (sameHost && shared) {
-					match = candidate;
-					break;
-				}
-			}
+				return sameHost && shared;
+			});
 			if (match == null) {
 				this.misses
 					.add(article.file() + ": visit " + expected.visitors() + " to " + expected.host() + " not found");
 				continue;
 			}
-			left.remove(match);
-			this.visits.matched++;
 			check("visit.date", expected.date(), iso(match.date()));
 			check("visit.from", expected.from(), ref(match.fromCountry(), extraction));
 			check("visit.status", expected.status(), match.status().name());
@@ -138,27 +158,16 @@ final class Scorer {
 	}
 
 	private void scoreDeals(EvaluationSet.Article article, Extraction extraction) {
-		List<DealCandidate> left = new ArrayList<>(extraction.deals());
-		this.deals.proposed += left.size();
-		this.deals.expected += article.deals().size();
+		List<DealCandidate> left = this.deals.open(extraction.deals(), article.deals().size());
 		for (EvaluationSet.ExpectedDeal expected : article.deals()) {
-			DealCandidate match = null;
-			for (DealCandidate candidate : left) {
-				boolean same = (expected.system() != null)
-						? candidate.items().stream().anyMatch((item) -> sameSystem(expected.system(), item.system()))
-						: candidate.items().isEmpty() && candidate.kind().name().equals(expected.kind());
-				if (same) {
-					match = candidate;
-					break;
-				}
-			}
+			DealCandidate match = this.deals.take(left, (candidate) -> (expected.system() != null)
+					? candidate.items().stream().anyMatch((item) -> sameSystem(expected.system(), item.system()))
+					: candidate.items().isEmpty() && candidate.kind().name().equals(expected.kind()));
 			if (match == null) {
 				this.misses.add(article.file() + ": deal " + expected.kind() + " "
 						+ Objects.toString(expected.system(), "") + " not found");
 				continue;
 			}
-			left.remove(match);
-			this.deals.matched++;
 			check("deal.kind", expected.kind(), match.kind().name());
 			check("deal.status", expected.status(), match.status().name());
 			check("deal.date", expected.date(), iso(match.date()));
@@ -191,27 +200,19 @@ final class Scorer {
 	}
 
 	private void scoreEngagements(EvaluationSet.Article article, Extraction extraction) {
-		List<EngagementCandidate> left = new ArrayList<>(extraction.engagements());
-		this.engagements.proposed += left.size();
-		this.engagements.expected += article.engagements().size();
+		List<EngagementCandidate> left = this.engagements.open(extraction.engagements(), article.engagements().size());
 		for (EvaluationSet.ExpectedEngagement expected : article.engagements()) {
-			EngagementCandidate match = null;
-			for (EngagementCandidate candidate : left) {
+			EngagementCandidate match = this.engagements.take(left, (candidate) -> {
 				Set<String> countries = refs(candidate.countries(), extraction);
 				long shared = expected.countries().stream().filter(countries::contains).count();
-				if (candidate.kind().name().equals(expected.kind())
-						&& shared >= Math.min(2, expected.countries().size())) {
-					match = candidate;
-					break;
-				}
-			}
+				return candidate.kind().name().equals(expected.kind())
+						&& shared >= Math.min(2, expected.countries().size());
+			});
 			if (match == null) {
 				this.misses.add(
 						article.file() + ": engagement " + expected.kind() + " " + expected.countries() + " not found");
 				continue;
 			}
-			left.remove(match);
-			this.engagements.matched++;
 			check("engagement.date", expected.date(), iso(match.date()));
 			check("engagement.status", expected.status(), match.status().name());
 			check("engagement.countries", Set.copyOf(expected.countries()), refs(match.countries(), extraction));
@@ -276,7 +277,7 @@ final class Scorer {
 		return false;
 	}
 
-	private static String iso(org.diplograph.common.FuzzyDate date) {
+	private static String iso(FuzzyDate date) {
 		return (date != null) ? date.iso() : null;
 	}
 

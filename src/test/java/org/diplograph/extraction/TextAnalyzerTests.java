@@ -56,12 +56,4 @@ class TextAnalyzerTests {
 		assertThat(sentence.tokens().get(6).pos()).isEqualTo("PROPN");
 	}
 
-	@Test
-	void continuationDependsOnTheAbbreviationAndWhatFollows() {
-		String body = "on Jan. 5 x. In Jan. The y. word Ltd. next";
-		assertThat(TextAnalyzer.continues(body, new int[] { 0, 7 }, 8)).as("month before a day").isTrue();
-		assertThat(TextAnalyzer.continues(body, new int[] { 11, 18 }, 19)).as("month before a sentence").isFalse();
-		assertThat(TextAnalyzer.continues(body, new int[] { 25, 34 }, 35)).as("before lower case").isTrue();
-	}
-
 }
