@@ -66,7 +66,9 @@ final class SeedSource {
 		this.actors = read(yaml, properties.seedPath(), SeedEntries.ACTORS, ActorEntry[].class);
 		this.visits = read(yaml, properties.seedPath(), SeedEntries.VISITS, VisitEntry[].class);
 		this.deals = read(yaml, properties.seedPath(), SeedEntries.DEALS, DealEntry[].class);
-		this.engagements = read(yaml, properties.seedPath(), SeedEntries.ENGAGEMENTS, EngagementEntry[].class);
+		// a seed directory written before engagements existed has none
+		this.engagements = exists(properties.seedPath(), SeedEntries.ENGAGEMENTS)
+				? read(yaml, properties.seedPath(), SeedEntries.ENGAGEMENTS, EngagementEntry[].class) : List.of();
 		for (ArticleEntry article : this.articles) {
 			if (article.file() != null && !article.file().contains("/") && !article.file().contains("\\")) {
 				SourceFile source = readSource(article.file());
@@ -118,6 +120,10 @@ final class SeedSource {
 		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static boolean exists(Path seedDir, String name) {
+		return (seedDir != null) ? Files.exists(seedDir.resolve(name)) : new ClassPathResource("seed/" + name).exists();
 	}
 
 	private <T> List<T> read(YAMLMapper yaml, Path seedDir, String name, Class<T[]> type) {

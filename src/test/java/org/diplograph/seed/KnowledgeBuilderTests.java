@@ -154,9 +154,12 @@ class KnowledgeBuilderTests {
 			.filter((m) -> m.actorId().equals("actor:haluk-gorgun"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(gorgun.count()).isEqualTo(6);
-		assertThat(article.body().substring(gorgun.offsets().get(0))).startsWith("Haluk Gorgun");
-		assertThat(article.body().substring(gorgun.offsets().get(5))).startsWith("Gungor");
+		// by his role first, then "Haluk Gorgun", "Gorgun" four times and "Gungor"
+		assertThat(gorgun.count()).isEqualTo(7);
+		assertThat(gorgun.roleOffsets()).containsExactly(gorgun.offsets().get(0));
+		assertThat(article.body().substring(gorgun.offsets().get(0))).startsWith("the head of");
+		assertThat(article.body().substring(gorgun.offsets().get(1))).startsWith("Haluk Gorgun");
+		assertThat(article.body().substring(gorgun.offsets().get(6))).startsWith("Gungor");
 	}
 
 	@Test
@@ -364,6 +367,14 @@ class KnowledgeBuilderTests {
 		Actor mke = actors.get("actor:mke");
 		// a party only where a quote names it: the industrial complexes' quotes do not
 		assertThat(mke.dealIds()).containsExactly("deal:boran-howitzers");
+		// an engagement counts for its participants, its countries and its host
+		assertThat(actors.get("actor:muhammad-yunus").engagementIds()).containsExactly(
+				"engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+				"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus");
+		assertThat(actors.get("actor:country-eg").engagementIds())
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo");
+		assertThat(byId(knowledge.articles(), Article::id).get("article:004_0175bc3a33f42058").engagementIds())
+			.hasSize(8);
 		Actor pakistan = actors.get("actor:country-pk");
 		assertThat(pakistan.code()).isEqualTo("PK");
 		assertThat(pakistan.visitRefs()).filteredOn((ref) -> ref.role() == VisitRole.HOST).hasSize(5);
@@ -535,6 +546,16 @@ class KnowledgeBuilderTests {
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining("the seed file " + dir.resolve("deals.yaml"))
 			.withMessageContaining("does not exist");
+	}
+
+	@Test
+	void seedWithoutEngagementsHasNone(@TempDir Path dir) throws IOException {
+		copySeed(dir);
+		Files.delete(dir.resolve("engagements.yaml"));
+		Knowledge without = build(SOURCE_DIR, dir.toString());
+		assertThat(without.engagements()).isEmpty();
+		assertThat(without.visits()).isEqualTo(knowledge.visits());
+		assertThat(without.contentHash()).isNotEqualTo(knowledge.contentHash());
 	}
 
 	@Test
