@@ -21,6 +21,7 @@ import org.diplograph.common.RequestBudget;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,13 +56,17 @@ class AnalysisController {
 			.stream()
 			.filter((visit) -> Relationship.connects(visit, first.id(), second.id()))
 			.toList();
+		List<Engagement> engagements = this.repository.engagementsInvolvingBoth(first.id(), second.id())
+			.stream()
+			.filter((engagement) -> Relationship.connects(engagement, first.id(), second.id()))
+			.toList();
 		return Relationship.of(first, second, visits, this.repository.dealsWithBothParties(first.id(), second.id()),
-				this.repository.articlesNamingBoth(first.id(), second.id()));
+				engagements, this.repository.articlesNamingBoth(first.id(), second.id()));
 	}
 
 	@SchemaMapping(typeName = "Relationship")
 	List<TimeBucket> activity(Relationship relationship, @Argument Granularity granularity) {
-		return TimeBucket.of(relationship.visits(), relationship.deals(), granularity);
+		return TimeBucket.of(relationship.visits(), relationship.deals(), relationship.engagements(), granularity);
 	}
 
 	@QueryMapping
@@ -74,7 +79,8 @@ class AnalysisController {
 			throw new BadRequestException("from (" + from + ") is after to (" + to + ").");
 		}
 		return TimeBucket.of(this.repository.visits(involvedId, start, end),
-				this.repository.deals(involvedId, start, end), granularity);
+				this.repository.deals(involvedId, start, end), this.repository.engagements(involvedId, start, end),
+				granularity);
 	}
 
 	@SchemaMapping(typeName = "Actor")
@@ -123,7 +129,8 @@ class AnalysisController {
 				if (sourceDistance < targetDistance
 						|| (sourceDistance == targetDistance && source.compareTo(target) < 0)) {
 					edges.add(new NetworkEdge(source, target, link.weight(), List.copyOf(link.visitIds()),
-							List.copyOf(link.dealIds()), List.copyOf(link.articleIds())));
+							List.copyOf(link.dealIds()), List.copyOf(link.articleIds()),
+							List.copyOf(link.engagementIds())));
 				}
 			});
 			budget.chargeNodes(edges.size() - before);
@@ -171,6 +178,11 @@ class AnalysisController {
 		return Loaded.all(articles, edge.articleIds());
 	}
 
+	@SchemaMapping(typeName = "NetworkEdge")
+	CompletableFuture<List<Engagement>> engagements(NetworkEdge edge, DataLoader<String, Engagement> engagements) {
+		return Loaded.all(engagements, edge.engagementIds());
+	}
+
 	/**
 	 * An actor's network: the actor, the actors within reach, and the links among them.
 	 */
@@ -179,7 +191,7 @@ class AnalysisController {
 
 	/** A link, from the actor nearer the centre, with what backs it. */
 	record NetworkEdge(String sourceId, String targetId, int weight, List<String> visitIds, List<String> dealIds,
-			List<String> articleIds) {
+			List<String> articleIds, List<String> engagementIds) {
 	}
 
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Visit;
 
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Who is linked to whom, and by what: built in memory from the whole knowledge base at
  * startup and after every reload, so a network of any depth costs no database query. Two
  * actors are linked by a visit where one visited, hosted or met the other, by a deal both
- * are parties to, and by an article that names both in one paragraph.
+ * are parties to, by an engagement both take part in, and by an article that names both
+ * in one paragraph.
  */
 @Component
 class LinkGraph extends DerivedFromKnowledge {
@@ -63,6 +65,10 @@ class LinkGraph extends DerivedFromKnowledge {
 		}
 		try (Stream<DefenceDeal> deals = this.mongo.stream(new Query(), DefenceDeal.class)) {
 			deals.forEach((deal) -> eachPair(deal.partyIds(), (a, b) -> builder.link(a, b).dealIds.add(deal.id())));
+		}
+		try (Stream<Engagement> engagements = this.mongo.stream(new Query(), Engagement.class)) {
+			engagements.forEach((engagement) -> eachPair(Relationship.takingPart(engagement),
+					(a, b) -> builder.link(a, b).engagementIds.add(engagement.id())));
 		}
 		try (Stream<Article> articles = this.mongo.stream(new Query(), Article.class)) {
 			articles.forEach((article) -> {
@@ -137,10 +143,10 @@ class LinkGraph extends DerivedFromKnowledge {
 	}
 
 	/** What links two actors. */
-	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
+	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds, Set<String> engagementIds) {
 
 		int weight() {
-			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
+			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size() + this.engagementIds.size();
 		}
 
 		/** Numbers of visits, deals and articles, possibly averaged. */
@@ -230,7 +236,8 @@ class LinkGraph extends DerivedFromKnowledge {
 
 		Link link(String a, String b) {
 			Link link = this.links.computeIfAbsent(a, (key) -> new HashMap<>())
-				.computeIfAbsent(b, (key) -> new Link(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+				.computeIfAbsent(b,
+						(key) -> new Link(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
 			this.links.computeIfAbsent(b, (key) -> new HashMap<>()).putIfAbsent(a, link);
 			return link;
 		}

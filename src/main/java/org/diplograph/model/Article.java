@@ -8,13 +8,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An imported news article. The IDs of the actors it names and the visits and deals it
- * reports are stored with it, so its relationship fields are lookups by _id.
+ * An imported news article. The IDs of the actors it names and the visits, deals and
+ * engagements it reports are stored with it, so its relationship fields are lookups by
+ * _id.
  */
 @Document("articles")
 public record Article(@Id String id, String title, String publication, String author, FuzzyDate publishedOn,
 		String body, String sourceFile, String sha256, int wordCount, List<Mention> mentions, List<String> actorIds,
-		List<String> visitIds, List<String> dealIds, String sortKey) {
+		List<String> visitIds, List<String> dealIds, String sortKey, List<String> engagementIds) {
 
 	public static final String ID_PREFIX = "article:";
 

@@ -46,6 +46,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
@@ -114,6 +115,8 @@ class SearchIndex extends DerivedFromKnowledge {
 				.accept(document(SearchType.VISIT, visit.id(), Map.of(SearchField.SUMMARY, List.of(visit.summary())))));
 			each(DefenceDeal.class, (deal) -> add.accept(document(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE,
 					List.of(deal.title()), SearchField.ITEMS, deal.items().stream().map(DealItem::system).toList()))));
+			each(Engagement.class, (engagement) -> add.accept(document(SearchType.ENGAGEMENT, engagement.id(),
+					Map.of(SearchField.SUMMARY, List.of(engagement.summary())))));
 			writer.forceMerge(1);
 		}
 		catch (IOException ex) {

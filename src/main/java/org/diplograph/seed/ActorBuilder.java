@@ -17,7 +17,8 @@ import org.diplograph.seed.SeedEntries.RoleEntry;
 /**
  * Stage 3 for the actors: checks each entry (a unique slug, a kind, a name, a code for
  * countries only, known country and organisations) and builds its document with the name
- * keys lookups match; the IDs of its articles, visits and deals are added later.
+ * keys lookups match; the IDs of its articles, visits, deals and engagements are added
+ * later.
  */
 final class ActorBuilder {
 
@@ -74,7 +75,7 @@ final class ActorBuilder {
 		keys.remove("");
 		return new Actor(Actor.ID_PREFIX + entry.id(), entry.name(), kind, aliases, exactAliases, entry.code(),
 				countryId, roles, entry.description(), List.copyOf(keys), "|" + String.join("|", keys) + "|", List.of(),
-				List.of(), List.of(), Names.key(entry.name()));
+				List.of(), List.of(), Names.key(entry.name()), List.of());
 	}
 
 }

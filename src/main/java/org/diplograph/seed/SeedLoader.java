@@ -74,9 +74,9 @@ public class SeedLoader implements InitializingBean {
 		Knowledge knowledge = KnowledgeBuilder.build(source);
 		this.writes.write(knowledge);
 		this.events.publishEvent(new KnowledgeChangedEvent(hash));
-		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals", hash.substring(0, 12),
-				knowledge.articles().size(), knowledge.actors().size(), knowledge.visits().size(),
-				knowledge.deals().size());
+		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals, {} engagements",
+				hash.substring(0, 12), knowledge.articles().size(), knowledge.actors().size(),
+				knowledge.visits().size(), knowledge.deals().size(), knowledge.engagements().size());
 		return true;
 	}
 

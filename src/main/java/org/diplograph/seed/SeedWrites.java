@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -40,6 +41,8 @@ final class SeedWrites {
 		replaceAll(Article.class, knowledge.articles(), knowledge.articles().stream().map(Article::id).toList());
 		replaceAll(Visit.class, knowledge.visits(), knowledge.visits().stream().map(Visit::id).toList());
 		replaceAll(DefenceDeal.class, knowledge.deals(), knowledge.deals().stream().map(DefenceDeal::id).toList());
+		replaceAll(Engagement.class, knowledge.engagements(),
+				knowledge.engagements().stream().map(Engagement::id).toList());
 		Document state = new Document("_id", "seed").append("contentHash", knowledge.contentHash())
 			.append("loadedAt", Date.from(Instant.now()));
 		this.mongo.getCollection(SeedLoader.STATE_COLLECTION)
