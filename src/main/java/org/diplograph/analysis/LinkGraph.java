@@ -97,7 +97,7 @@ class LinkGraph extends DerivedFromKnowledge {
 		return (depth <= 1) ? this.sizes.get().depth1() : this.sizes.get().depth2();
 	}
 
-	/** The average number of visits, deals and articles behind one link. */
+	/** The average number of visits, deals, articles and engagements behind one link. */
 	Link.Counts averageLink() {
 		return this.sizes.get().link();
 	}
@@ -149,8 +149,8 @@ class LinkGraph extends DerivedFromKnowledge {
 			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size() + this.engagementIds.size();
 		}
 
-		/** Numbers of visits, deals and articles, possibly averaged. */
-		record Counts(double visits, double deals, double articles) {
+		/** Numbers of visits, deals, articles and engagements, possibly averaged. */
+		record Counts(double visits, double deals, double articles, double engagements) {
 		}
 
 	}
@@ -194,7 +194,7 @@ class LinkGraph extends DerivedFromKnowledge {
 	/** Average sizes, measured when the graph is built. */
 	private record Sizes(NetworkSize depth1, NetworkSize depth2, Link.Counts link) {
 
-		static final Sizes NONE = new Sizes(new NetworkSize(1, 0), new NetworkSize(1, 0), new Link.Counts(0, 0, 0));
+		static final Sizes NONE = new Sizes(new NetworkSize(1, 0), new NetworkSize(1, 0), new Link.Counts(0, 0, 0, 0));
 
 		static Sizes of(Map<String, Map<String, Link>> links) {
 			List<String> actors = links.keySet().stream().sorted().toList();
@@ -213,19 +213,20 @@ class LinkGraph extends DerivedFromKnowledge {
 				totals[3] += two.edges();
 				measured++;
 			}
-			double[] items = new double[3];
+			double[] items = new double[4];
 			long count = 0;
 			for (Map<String, Link> ofActor : links.values()) {
 				for (Link link : ofActor.values()) {
 					items[0] += link.visitIds().size();
 					items[1] += link.dealIds().size();
 					items[2] += link.articleIds().size();
+					items[3] += link.engagementIds().size();
 					count++;
 				}
 			}
 			return new Sizes(new NetworkSize(ceilDiv(totals[0], measured), ceilDiv(totals[1], measured)),
 					new NetworkSize(ceilDiv(totals[2], measured), ceilDiv(totals[3], measured)),
-					new Link.Counts(items[0] / count, items[1] / count, items[2] / count));
+					new Link.Counts(items[0] / count, items[1] / count, items[2] / count, items[3] / count));
 		}
 
 	}

@@ -34,18 +34,23 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			Map.entry("Article.actors", List.of("articles", "actorIds")),
 			Map.entry("Article.visits", List.of("articles", "visitIds")),
 			Map.entry("Article.deals", List.of("articles", "dealIds")),
+			Map.entry("Article.engagements", List.of("articles", "engagementIds")),
 			Map.entry("Mention.offsets", List.of("articles", "mentions", "offsets")),
 			Map.entry("Actor.aliases", List.of("actors", "aliases")),
 			Map.entry("Actor.roles", List.of("actors", "roles")),
 			Map.entry("Actor.articles", List.of("actors", "articleIds")),
 			Map.entry("Actor.visits", List.of("actors", "visitRefs")),
 			Map.entry("Actor.deals", List.of("actors", "dealIds")),
+			Map.entry("Actor.engagements", List.of("actors", "engagementIds")),
 			Map.entry("Visit.visitors", List.of("visits", "visitorIds")),
 			Map.entry("Visit.metWith", List.of("visits", "metWithIds")),
 			Map.entry("Visit.sources", List.of("visits", "sources")),
 			Map.entry("DefenceDeal.parties", List.of("deals", "partyIds")),
 			Map.entry("DefenceDeal.items", List.of("deals", "items")),
-			Map.entry("DefenceDeal.sources", List.of("deals", "sources")));
+			Map.entry("DefenceDeal.sources", List.of("deals", "sources")),
+			Map.entry("Engagement.participants", List.of("engagements", "participantIds")),
+			Map.entry("Engagement.countries", List.of("engagements", "countryIds")),
+			Map.entry("Engagement.sources", List.of("engagements", "sources")));
 
 	private final MongoTemplate mongo;
 
@@ -65,7 +70,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		Map<String, String> kinds = new HashMap<>();
 		Set<String> periods = new HashSet<>();
 		// actors first: their kinds split the averages of lists of actors by kind
-		for (String collection : List.of("actors", "articles", "visits", "deals")) {
+		for (String collection : List.of("actors", "articles", "visits", "deals", "engagements")) {
 			List<String> fields = new ArrayList<>(DOCUMENT_LISTS.values()
 				.stream()
 				.filter((path) -> path.get(0).equals(collection))
@@ -96,8 +101,9 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 					countByKind(document, kinds, totals);
 				}
 				if (document.get("date") instanceof Document date && date.getString("start") != null) {
-					// a timeline at month granularity has a bucket per month with a visit
-					// or deal
+					// a timeline at month granularity has a bucket per month with a
+					// visit,
+					// deal or engagement
 					periods.add(date.getString("start").substring(0, 7));
 					documents.merge(collection + ".dated", 1L, Long::sum);
 				}
@@ -109,11 +115,14 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		built.put("Relationship.visits", built.getOrDefault("Actor.visits", 1L));
 		built.put("Relationship.deals", built.getOrDefault("Actor.deals", 1L));
 		built.put("Relationship.articles", built.getOrDefault("Actor.articles", 1L));
+		built.put("Relationship.engagements", built.getOrDefault("Actor.engagements", 1L));
 		long buckets = Math.max(1, periods.size());
 		built.put("Query.timeline", buckets);
-		built.put("Relationship.activity", built.get("Relationship.visits") + built.get("Relationship.deals"));
+		built.put("Relationship.activity", built.get("Relationship.visits") + built.get("Relationship.deals")
+				+ built.get("Relationship.engagements"));
 		built.put("TimeBucket.visits", average(documents.getOrDefault("visits.dated", 0L), buckets));
 		built.put("TimeBucket.deals", average(documents.getOrDefault("deals.dated", 0L), buckets));
+		built.put("TimeBucket.engagements", average(documents.getOrDefault("engagements.dated", 0L), buckets));
 		this.averages.set(Map.copyOf(built));
 	}
 
@@ -164,6 +173,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			case "NetworkEdge.visits" -> (long) Math.ceil(this.graph.averageLink().visits());
 			case "NetworkEdge.deals" -> (long) Math.ceil(this.graph.averageLink().deals());
 			case "NetworkEdge.articles" -> (long) Math.ceil(this.graph.averageLink().articles());
+			case "NetworkEdge.engagements" -> (long) Math.ceil(this.graph.averageLink().engagements());
 			default -> {
 				Map<String, Long> averages = this.averages.get();
 				String kind = actorKind(field);
