@@ -8,6 +8,7 @@ import java.util.List;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Cursor;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
@@ -174,7 +175,7 @@ public final class Fixtures {
 		public Actor build() {
 			return new Actor(Actor.ID_PREFIX + this.slug, this.name, this.kind, List.copyOf(this.aliases),
 					List.copyOf(this.exactAliases), this.code, this.countryId, List.copyOf(this.roles), null, List.of(),
-					"", List.of(), List.of(), List.of(), this.name.toLowerCase(), List.of());
+					"", List.of(), List.of(), List.of(), this.name.toLowerCase(), List.of(), 1, Origin.SEED);
 		}
 
 	}

@@ -9,6 +9,7 @@ import org.dataloader.DataLoader;
 
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.Inputs;
 import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
@@ -20,15 +21,21 @@ import org.diplograph.model.NodeIds;
 import org.diplograph.model.Role;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitRole;
+import org.diplograph.security.RequiresAdmin;
+import org.diplograph.security.RequiresEdit;
+
+import java.security.Principal;
+import java.util.Comparator;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Actor queries and the relationship fields of Actor and Role, each batched through a
- * DataLoader.
+ * Actor queries, the relationship fields of Actor and Role (each batched through a
+ * DataLoader), and the actor mutations, which go through {@link ActorWrites}.
  */
 @Controller
 class ActorController {
@@ -37,9 +44,12 @@ class ActorController {
 
 	private final ActorReferences references;
 
-	ActorController(ActorRepository actors, ActorReferences references) {
+	private final ActorWrites writes;
+
+	ActorController(ActorRepository actors, ActorReferences references, ActorWrites writes) {
 		this.actors = actors;
 		this.references = references;
+		this.writes = writes;
 	}
 
 	@QueryMapping
@@ -89,7 +99,11 @@ class ActorController {
 			.stream()
 			.filter((ref) -> role == null || ref.role() == role)
 			.forEach((ref) -> ids.add(ref.visitId()));
-		return Loaded.all(visits, ids);
+		// by date: links added by writes come last in the stored list
+		return Loaded.all(visits, ids)
+			.thenApply((found) -> found.stream()
+				.sorted(Comparator.comparing((Visit visit) -> visit.date().start()).thenComparing(Visit::id))
+				.toList());
 	}
 
 	@SchemaMapping
@@ -100,6 +114,34 @@ class ActorController {
 	@SchemaMapping(typeName = "Role")
 	CompletableFuture<Actor> organization(Role role, DataLoader<String, Actor> actors) {
 		return Loaded.one(actors, role.organizationId());
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	ActorPayload createActor(@Argument ActorInput input, @Argument String note, Principal principal) {
+		return new ActorPayload(this.writes.create(input, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	ActorPayload updateActor(@Argument String id, @Argument ActorInput input, @Argument int expectedRevision,
+			@Argument String note, Principal principal) {
+		return new ActorPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresAdmin
+	ActorPayload mergeActors(@Argument String keep, @Argument String remove, @Argument int expectedRevision,
+			@Argument String note, Principal principal) {
+		return new ActorPayload(this.writes.merge(keep, remove, expectedRevision, principal.getName(), note(note)));
+	}
+
+	private static String note(String note) {
+		return Inputs.text("note", note, Inputs.MAX_NOTE);
+	}
+
+	/** What an actor mutation answers: the actor as it now is. */
+	record ActorPayload(Actor actor) {
 	}
 
 }

@@ -1,15 +1,17 @@
 package org.diplograph.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,18 +22,22 @@ import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
+import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is linked to whom, and by what: built in memory from the whole knowledge base at
- * startup and after every reload, so a network of any depth costs no database query. Two
- * actors are linked by a visit where one visited, hosted or met the other, by a deal both
- * are parties to, by an engagement both take part in, and by an article that names both
- * in one paragraph.
+ * startup and after a wholesale change, and updated for each visit, deal, engagement or
+ * article a write changes, so a network of any depth costs no database query. Two actors
+ * are linked by a visit where one visited, hosted or met the other, by a deal both are
+ * parties to, by an engagement both take part in, and by an article that names both in
+ * one paragraph. Readers see immutable snapshots; an update copies only the entries it
+ * changes.
  */
 @Component
 class LinkGraph extends DerivedFromKnowledge {
@@ -40,12 +46,15 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final MongoTemplate mongo;
 
-	/** Actors whose networks are measured for the average network size. */
-	private static final int SAMPLE = 100;
-
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
 
-	private final AtomicReference<Sizes> sizes = new AtomicReference<>(Sizes.NONE);
+	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
+
+	/**
+	 * The pairs each visit, deal, engagement and article links, to undo them when it
+	 * changes.
+	 */
+	private Map<String, Set<Pair>> contributions = new HashMap<>();
 
 	LinkGraph(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -53,34 +62,60 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	@Override
 	protected synchronized void rebuild() {
-		Builder builder = new Builder();
-		try (Stream<Visit> visits = this.mongo.stream(new Query(), Visit.class)) {
-			visits.forEach((visit) -> {
-				for (String visiting : Relationship.visitingSide(visit)) {
-					for (String hosting : Relationship.hostSide(visit)) {
-						builder.link(visiting, hosting).visitIds.add(visit.id());
-					}
+		Map<String, Set<Pair>> built = new HashMap<>();
+		each(Visit.class, new Query(), (visit) -> built.put(visit.id(), pairs(visit)));
+		each(DefenceDeal.class, new Query(), (deal) -> built.put(deal.id(), pairs(deal)));
+		each(Engagement.class, new Query(), (engagement) -> built.put(engagement.id(), pairs(engagement)));
+		each(Article.class, new Query(), (article) -> built.put(article.id(), pairs(article)));
+		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
+		built.forEach((id, pairs) -> pairs
+			.forEach((pair) -> byPair.computeIfAbsent(pair, (key) -> Link.emptySets()).get(Link.slot(id)).add(id)));
+		Map<String, Map<String, Link>> graph = new HashMap<>();
+		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
+		this.contributions = built;
+		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
+		logger.info("Link graph built: {} actors linked", graph.size());
+	}
+
+	@Override
+	protected synchronized void update(Set<String> ids) {
+		Map<String, Set<Pair>> now = new HashMap<>();
+		List<String> visitIds = ofType(ids, NodeType.VISIT);
+		List<String> dealIds = ofType(ids, NodeType.DEAL);
+		List<String> engagementIds = ofType(ids, NodeType.ENGAGEMENT);
+		List<String> articleIds = ofType(ids, NodeType.ARTICLE);
+		if (visitIds.isEmpty() && dealIds.isEmpty() && engagementIds.isEmpty() && articleIds.isEmpty()) {
+			return;
+		}
+		each(Visit.class, byIds(visitIds), (visit) -> now.put(visit.id(), pairs(visit)));
+		each(DefenceDeal.class, byIds(dealIds), (deal) -> now.put(deal.id(), pairs(deal)));
+		each(Engagement.class, byIds(engagementIds), (engagement) -> now.put(engagement.id(), pairs(engagement)));
+		each(Article.class, byIds(articleIds), (article) -> now.put(article.id(), pairs(article)));
+		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
+		Set<String> copied = new HashSet<>();
+		for (String id : Stream.of(visitIds, dealIds, engagementIds, articleIds).flatMap(List::stream).toList()) {
+			Set<Pair> before = this.contributions.getOrDefault(id, Set.of());
+			Set<Pair> after = now.getOrDefault(id, Set.of());
+			for (Pair pair : before) {
+				if (!after.contains(pair)) {
+					change(graph, copied, pair, (link) -> link.minus(id));
 				}
-			});
-		}
-		try (Stream<DefenceDeal> deals = this.mongo.stream(new Query(), DefenceDeal.class)) {
-			deals.forEach((deal) -> eachPair(deal.partyIds(), (a, b) -> builder.link(a, b).dealIds.add(deal.id())));
-		}
-		try (Stream<Engagement> engagements = this.mongo.stream(new Query(), Engagement.class)) {
-			engagements.forEach((engagement) -> eachPair(Relationship.takingPart(engagement),
-					(a, b) -> builder.link(a, b).engagementIds.add(engagement.id())));
-		}
-		try (Stream<Article> articles = this.mongo.stream(new Query(), Article.class)) {
-			articles.forEach((article) -> {
-				for (Set<String> paragraph : actorsByParagraph(article)) {
-					eachPair(paragraph, (a, b) -> builder.link(a, b).articleIds.add(article.id()));
+			}
+			for (Pair pair : after) {
+				if (!before.contains(pair)) {
+					change(graph, copied, pair, (link) -> (link != null) ? link.plus(Link.of(id)) : Link.of(id));
 				}
-			});
+			}
+			if (after.isEmpty()) {
+				this.contributions.remove(id);
+			}
+			else {
+				this.contributions.put(id, after);
+			}
 		}
-		Map<String, Map<String, Link>> built = builder.build();
-		this.links.set(built);
-		this.sizes.set(Sizes.of(built));
-		logger.info("Link graph built: {} actors linked", built.size());
+		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
 	}
 
 	/**
@@ -108,6 +143,63 @@ class LinkGraph extends DerivedFromKnowledge {
 	}
 
 	/**
+	 * Replaces the link of a pair in both its actors' maps, copying each map the first
+	 * time this update touches it; a link with nothing behind it goes.
+	 */
+	private static void change(Map<String, Map<String, Link>> graph, Set<String> copied, Pair pair,
+			java.util.function.UnaryOperator<Link> change) {
+		for (String actor : List.of(pair.a(), pair.b())) {
+			if (copied.add(actor)) {
+				graph.put(actor, new HashMap<>(graph.getOrDefault(actor, Map.of())));
+			}
+		}
+		Link changed = change.apply(graph.get(pair.a()).get(pair.b()));
+		if (changed == null || changed.weight() == 0) {
+			graph.get(pair.a()).remove(pair.b());
+			graph.get(pair.b()).remove(pair.a());
+		}
+		else {
+			graph.get(pair.a()).put(pair.b(), changed);
+			graph.get(pair.b()).put(pair.a(), changed);
+		}
+	}
+
+	private static void put(Map<String, Map<String, Link>> graph, Pair pair, Link link) {
+		graph.computeIfAbsent(pair.a(), (key) -> new HashMap<>()).put(pair.b(), link);
+		graph.computeIfAbsent(pair.b(), (key) -> new HashMap<>()).put(pair.a(), link);
+	}
+
+	private static Set<Pair> pairs(Visit visit) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		for (String visiting : Relationship.visitingSide(visit)) {
+			for (String hosting : Relationship.hostSide(visit)) {
+				Pair.of(visiting, hosting, pairs);
+			}
+		}
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(DefenceDeal deal) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		eachPair(deal.partyIds(), (a, b) -> Pair.of(a, b, pairs));
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(Engagement engagement) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		eachPair(Relationship.takingPart(engagement), (a, b) -> Pair.of(a, b, pairs));
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(Article article) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		for (Set<String> paragraph : actorsByParagraph(article)) {
+			eachPair(paragraph, (a, b) -> Pair.of(a, b, pairs));
+		}
+		return pairs;
+	}
+
+	/**
 	 * The actors an article names in each of its paragraphs (paragraphs are separated by
 	 * a blank line).
 	 */
@@ -126,6 +218,20 @@ class LinkGraph extends DerivedFromKnowledge {
 		return List.copyOf(paragraphs.values());
 	}
 
+	private <T> void each(Class<T> type, Query query, Consumer<T> action) {
+		try (Stream<T> all = this.mongo.stream(query, type)) {
+			all.forEach(action);
+		}
+	}
+
+	private static Query byIds(List<String> ids) {
+		return Query.query(Criteria.where("_id").in(ids));
+	}
+
+	private static List<String> ofType(Set<String> ids, NodeType type) {
+		return ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
+	}
+
 	private static void eachPair(Collection<String> ids, PairAction action) {
 		List<String> distinct = ids.stream().distinct().toList();
 		for (int i = 0; i < distinct.size(); i++) {
@@ -142,109 +248,13 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	}
 
-	/** What links two actors. */
-	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds, Set<String> engagementIds) {
+	/** Two linked actors, the lesser ID first. */
+	private record Pair(String a, String b) {
 
-		int weight() {
-			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size() + this.engagementIds.size();
-		}
-
-		/** Numbers of visits, deals, articles and engagements, possibly averaged. */
-		record Counts(double visits, double deals, double articles, double engagements) {
-		}
-
-	}
-
-	/** The nodes and edges of a network. */
-	record NetworkSize(long nodes, long edges) {
-
-		static NetworkSize of(Map<String, Map<String, Link>> links, String center, int depth) {
-			Map<String, Integer> distance = new HashMap<>();
-			distance.put(center, 0);
-			ArrayDeque<String> queue = new ArrayDeque<>(List.of(center));
-			while (!queue.isEmpty()) {
-				String current = queue.poll();
-				int next = distance.get(current) + 1;
-				if (next > depth) {
-					continue;
-				}
-				for (String other : links.getOrDefault(current, Map.of()).keySet()) {
-					if (distance.putIfAbsent(other, next) == null) {
-						queue.add(other);
-					}
-				}
+		static void of(String x, String y, Set<Pair> pairs) {
+			if (x != null && y != null && !x.equals(y)) {
+				pairs.add((x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x));
 			}
-			long ends = 0;
-			for (String node : distance.keySet()) {
-				for (String other : links.getOrDefault(node, Map.of()).keySet()) {
-					if (distance.containsKey(other)) {
-						ends++;
-					}
-				}
-			}
-			return new NetworkSize(distance.size(), ends / 2);
-		}
-
-	}
-
-	private static long ceilDiv(long total, int count) {
-		return (total + count - 1) / count;
-	}
-
-	/** Average sizes, measured when the graph is built. */
-	private record Sizes(NetworkSize depth1, NetworkSize depth2, Link.Counts link) {
-
-		static final Sizes NONE = new Sizes(new NetworkSize(1, 0), new NetworkSize(1, 0), new Link.Counts(0, 0, 0, 0));
-
-		static Sizes of(Map<String, Map<String, Link>> links) {
-			List<String> actors = links.keySet().stream().sorted().toList();
-			if (actors.isEmpty()) {
-				return NONE;
-			}
-			int step = Math.max(1, actors.size() / SAMPLE);
-			long[] totals = new long[4];
-			int measured = 0;
-			for (int i = 0; i < actors.size(); i += step) {
-				NetworkSize one = NetworkSize.of(links, actors.get(i), 1);
-				NetworkSize two = NetworkSize.of(links, actors.get(i), 2);
-				totals[0] += one.nodes();
-				totals[1] += one.edges();
-				totals[2] += two.nodes();
-				totals[3] += two.edges();
-				measured++;
-			}
-			double[] items = new double[4];
-			long count = 0;
-			for (Map<String, Link> ofActor : links.values()) {
-				for (Link link : ofActor.values()) {
-					items[0] += link.visitIds().size();
-					items[1] += link.dealIds().size();
-					items[2] += link.articleIds().size();
-					items[3] += link.engagementIds().size();
-					count++;
-				}
-			}
-			return new Sizes(new NetworkSize(ceilDiv(totals[0], measured), ceilDiv(totals[1], measured)),
-					new NetworkSize(ceilDiv(totals[2], measured), ceilDiv(totals[3], measured)),
-					new Link.Counts(items[0] / count, items[1] / count, items[2] / count, items[3] / count));
-		}
-
-	}
-
-	private static final class Builder {
-
-		private final Map<String, Map<String, Link>> links = new HashMap<>();
-
-		Link link(String a, String b) {
-			Link link = this.links.computeIfAbsent(a, (key) -> new HashMap<>())
-				.computeIfAbsent(b,
-						(key) -> new Link(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
-			this.links.computeIfAbsent(b, (key) -> new HashMap<>()).putIfAbsent(a, link);
-			return link;
-		}
-
-		Map<String, Map<String, Link>> build() {
-			return this.links;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.model.Projections;
@@ -58,13 +59,30 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 
 	private final AtomicReference<Map<String, Long>> averages = new AtomicReference<>(Map.of());
 
+	/** Documents measured by the last rebuild, and documents written since. */
+	private final AtomicLong measured = new AtomicLong();
+
+	private final AtomicLong writtenSince = new AtomicLong();
+
 	ListSizes(MongoTemplate mongo, LinkGraph graph) {
 		this.mongo = mongo;
 		this.graph = graph;
 	}
 
+	/**
+	 * One write moves the averages little: they are measured again once the writes since
+	 * the last measure reach a tenth of the knowledge base.
+	 */
+	@Override
+	protected void update(Set<String> ids) {
+		if (this.writtenSince.addAndGet(ids.size()) > Math.max(100, this.measured.get() / 10)) {
+			rebuild();
+		}
+	}
+
 	@Override
 	protected void rebuild() {
+		this.writtenSince.set(0);
 		Map<String, long[]> totals = new HashMap<>();
 		Map<String, Long> documents = new HashMap<>();
 		Map<String, String> kinds = new HashMap<>();
@@ -124,6 +142,11 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		built.put("TimeBucket.deals", average(documents.getOrDefault("deals.dated", 0L), buckets));
 		built.put("TimeBucket.engagements", average(documents.getOrDefault("engagements.dated", 0L), buckets));
 		this.averages.set(Map.copyOf(built));
+		this.measured.set(documents.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().contains("."))
+			.mapToLong(Map.Entry::getValue)
+			.sum());
 	}
 
 	/**
@@ -210,7 +233,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		if (!FieldCosts.coordinates(field).equals("Actor.network")) {
 			return 0;
 		}
-		LinkGraph.NetworkSize size = networkSize(field);
+		NetworkSize size = networkSize(field);
 		return size.nodes() + size.edges();
 	}
 
@@ -219,7 +242,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 	 * names by ID when it does ({@code actor(id)}, {@code node(id)}, {@code nodes(ids)}),
 	 * else of an average actor.
 	 */
-	private LinkGraph.NetworkSize networkSize(FieldComplexityEnvironment network) {
+	private NetworkSize networkSize(FieldComplexityEnvironment network) {
 		int depth = (network.getArguments().get("depth") instanceof Integer given) ? given : 1;
 		List<String> actorIds = namedActors(network.getParentEnvironment());
 		if (actorIds.isEmpty()) {
@@ -228,11 +251,11 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 		long nodes = 0;
 		long edges = 0;
 		for (String actorId : actorIds) {
-			LinkGraph.NetworkSize size = this.graph.sizeOf(actorId, depth);
+			NetworkSize size = this.graph.sizeOf(actorId, depth);
 			nodes += size.nodes();
 			edges += size.edges();
 		}
-		return new LinkGraph.NetworkSize(average(nodes, actorIds.size()), average(edges, actorIds.size()));
+		return new NetworkSize(average(nodes, actorIds.size()), average(edges, actorIds.size()));
 	}
 
 	private static List<String> namedActors(FieldComplexityEnvironment parent) {

@@ -1,5 +1,7 @@
 package org.diplograph.common;
 
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,9 +11,10 @@ import org.springframework.dao.DataAccessException;
 
 /**
  * Something kept in memory and built from the whole knowledge base: built once every bean
- * is ready (after the seed is loaded, before the server takes requests) and again
- * whenever the knowledge changes. While the database is away it keeps what it has; the
- * next change event (the seed watcher sends one once the database is back) rebuilds it.
+ * is ready (after the seed is loaded, before the server takes requests), updated entry by
+ * entry when documents change, and rebuilt when the knowledge changes wholesale. While
+ * the database is away it keeps what it has; the change feed follower asks for a rebuild
+ * once the database is back.
  */
 public abstract class DerivedFromKnowledge implements SmartInitializingSingleton {
 
@@ -27,8 +30,25 @@ public abstract class DerivedFromKnowledge implements SmartInitializingSingleton
 		rebuildIfReachable();
 	}
 
+	@EventListener
+	public void onDocumentsChanged(DocumentsChangedEvent event) {
+		try {
+			update(event.ids());
+		}
+		catch (DataAccessException ex) {
+			logger.warn("{} not updated: the database is unavailable ({}); rebuilding once it is back",
+					getClass().getSimpleName(), ex.getClass().getSimpleName());
+		}
+	}
+
 	/** Rebuilds from the database and swaps the result in. */
 	protected abstract void rebuild();
+
+	/**
+	 * Updates the entries of these documents, re-reading each by ID; an ID no longer
+	 * found was deleted.
+	 */
+	protected abstract void update(Set<String> ids);
 
 	private void rebuildIfReachable() {
 		try {

@@ -21,12 +21,16 @@ public final class Indexes {
 	}
 
 	public static void ensure(MongoTemplate mongo, Class<?> type, List<Index> indexes) {
+		ensure(mongo, mongo.getCollectionName(type), indexes);
+	}
+
+	public static void ensure(MongoTemplate mongo, String collection, List<Index> indexes) {
 		try {
-			indexes.forEach(mongo.indexOps(type)::createIndex);
+			indexes.forEach(mongo.indexOps(collection)::createIndex);
 		}
 		catch (DataAccessException ex) {
-			logger.warn("Could not create the indexes of {}; the database is unavailable ({})",
-					mongo.getCollectionName(type), ex.getClass().getSimpleName());
+			logger.warn("Could not create the indexes of {}; the database is unavailable ({})", collection,
+					ex.getClass().getSimpleName());
 		}
 	}
 

@@ -26,6 +26,12 @@ public final class Limits {
 	 */
 	public static final int MAX_NAME_LENGTH = 200;
 
+	/**
+	 * What one mutation field adds to a request's estimated cost: a write locks, records
+	 * and re-indexes, so one request holds few (25 under the default maximum cost).
+	 */
+	public static final int MUTATION_COST = 2_000;
+
 	/** Characters in a cursor argument; the cursors the API makes are far shorter. */
 	public static final int MAX_CURSOR_LENGTH = 1024;
 

@@ -8,6 +8,8 @@ import org.dataloader.DataLoader;
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.DeletePayload;
+import org.diplograph.common.Inputs;
 import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.PageRequest;
@@ -15,15 +17,20 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.NodeIds;
+import org.diplograph.security.RequiresAdmin;
+import org.diplograph.security.RequiresEdit;
+
+import java.security.Principal;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Deal queries and the relationship fields of DefenceDeal and DealItem, each batched
- * through a DataLoader.
+ * Deal queries, the relationship fields of DefenceDeal and DealItem (each batched through
+ * a DataLoader), and the deal mutations, which go through {@link DealWrites}.
  */
 @Controller
 class DealController {
@@ -32,9 +39,12 @@ class DealController {
 
 	private final ActorReferences actorReferences;
 
-	DealController(DealRepository deals, ActorReferences actorReferences) {
+	private final DealWrites writes;
+
+	DealController(DealRepository deals, ActorReferences actorReferences, DealWrites writes) {
 		this.deals = deals;
 		this.actorReferences = actorReferences;
+		this.writes = writes;
 	}
 
 	@QueryMapping
@@ -71,6 +81,34 @@ class DealController {
 	@SchemaMapping(typeName = "DealItem")
 	CompletableFuture<Actor> manufacturer(DealItem item, DataLoader<String, Actor> actors) {
 		return Loaded.one(actors, item.manufacturerId());
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	DealPayload createDeal(@Argument DealInput input, @Argument String note, Principal principal) {
+		return new DealPayload(this.writes.create(input, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	DealPayload updateDeal(@Argument String id, @Argument DealInput input, @Argument int expectedRevision,
+			@Argument String note, Principal principal) {
+		return new DealPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresAdmin
+	DeletePayload deleteDeal(@Argument String id, @Argument int expectedRevision, @Argument String note,
+			Principal principal) {
+		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), note(note)));
+	}
+
+	private static String note(String note) {
+		return Inputs.text("note", note, Inputs.MAX_NOTE);
+	}
+
+	/** What a deal mutation answers: the deal as it now is. */
+	record DealPayload(DefenceDeal deal) {
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.diplograph.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.diplograph.common.FuzzyDate;
 
@@ -15,9 +18,35 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("articles")
 public record Article(@Id String id, String title, String publication, String author, FuzzyDate publishedOn,
 		String body, String sourceFile, String sha256, int wordCount, List<Mention> mentions, List<String> actorIds,
-		List<String> visitIds, List<String> dealIds, String sortKey, List<String> engagementIds) {
+		List<String> visitIds, List<String> dealIds, String sortKey, List<String> engagementIds, int revision,
+		Origin origin) {
 
 	public static final String ID_PREFIX = "article:";
+
+	/**
+	 * The article with the mentions of the actor {@code from} counted as mentions of
+	 * {@code to}.
+	 */
+	public Article withActor(String from, String to) {
+		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
+		Map<String, TreeSet<Integer>> roleOffsets = new LinkedHashMap<>();
+		for (Mention mention : this.mentions) {
+			String actorId = References.swap(mention.actorId(), from, to);
+			offsets.computeIfAbsent(actorId, (key) -> new TreeSet<>()).addAll(mention.offsets());
+			TreeSet<Integer> roles = roleOffsets.computeIfAbsent(actorId, (key) -> new TreeSet<>());
+			if (mention.roleOffsets() != null) {
+				roles.addAll(mention.roleOffsets());
+			}
+		}
+		List<Mention> swapped = offsets.entrySet()
+			.stream()
+			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue()),
+					List.copyOf(roleOffsets.get(entry.getKey()))))
+			.toList();
+		return new Article(this.id, this.title, this.publication, this.author, this.publishedOn, this.body,
+				this.sourceFile, this.sha256, this.wordCount, swapped, swapped.stream().map(Mention::actorId).toList(),
+				this.visitIds, this.dealIds, this.sortKey, this.engagementIds, this.revision + 1, this.origin);
+	}
 
 	/** Sort key of an article: the start of its publication period, undated first. */
 	public static String sortKeyOf(FuzzyDate publishedOn) {

@@ -25,12 +25,13 @@ import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -39,7 +40,6 @@ import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.diplograph.common.Conditions;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.common.RequestBudget;
 import org.diplograph.model.Actor;
@@ -51,12 +51,15 @@ import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * An in-memory Lucene index of everything searchable, built from MongoDB at startup and
- * rebuilt whenever the knowledge is reloaded, so the embedded database and a real MongoDB
- * give the same answers. Searches run against an immutable snapshot.
+ * An in-memory Lucene index of everything searchable, built from MongoDB at startup,
+ * updated entry by entry as writes change documents and rebuilt after a wholesale change,
+ * so the embedded database and a real MongoDB give the same answers. Searches run against
+ * the snapshot the last refresh made.
  */
 @Component
 class SearchIndex extends DerivedFromKnowledge {
@@ -73,7 +76,7 @@ class SearchIndex extends DerivedFromKnowledge {
 
 	private final Analyzer exact = FoldingAnalyzer.exact();
 
-	private final AtomicReference<IndexSearcher> searcher = new AtomicReference<>();
+	private final AtomicReference<Index> index = new AtomicReference<>();
 
 	SearchIndex(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -91,13 +94,9 @@ class SearchIndex extends DerivedFromKnowledge {
 	protected synchronized void rebuild() {
 		long started = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		Map<String, Analyzer> exactFields = new HashMap<>();
-		for (SearchField field : SearchField.values()) {
-			exactFields.put(field.exactName(), this.exact);
-		}
-		IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.stemming, exactFields));
 		int[] count = { 0 };
-		try (IndexWriter writer = new IndexWriter(directory, config)) {
+		try {
+			IndexWriter writer = new IndexWriter(directory, config());
 			Consumer<Document> add = (document) -> {
 				try {
 					writer.addDocument(document);
@@ -107,23 +106,17 @@ class SearchIndex extends DerivedFromKnowledge {
 					throw new UncheckedIOException(ex);
 				}
 			};
-			each(Article.class, (article) -> add.accept(document(SearchType.ARTICLE, article.id(),
-					Map.of(SearchField.TITLE, List.of(article.title()), SearchField.BODY, List.of(article.body())))));
-			each(Actor.class, (actor) -> add.accept(document(SearchType.ACTOR, actor.id(),
-					Map.of(SearchField.NAME, List.of(actor.name()), SearchField.ALIASES, actor.aliases()))));
-			each(Visit.class, (visit) -> add
-				.accept(document(SearchType.VISIT, visit.id(), Map.of(SearchField.SUMMARY, List.of(visit.summary())))));
-			each(DefenceDeal.class, (deal) -> add.accept(document(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE,
-					List.of(deal.title()), SearchField.ITEMS, deal.items().stream().map(DealItem::system).toList()))));
-			each(Engagement.class, (engagement) -> add.accept(document(SearchType.ENGAGEMENT, engagement.id(),
-					Map.of(SearchField.SUMMARY, List.of(engagement.summary())))));
+			each(Article.class, new Query(), (article) -> add.accept(document(article)));
+			each(Actor.class, new Query(), (actor) -> add.accept(document(actor)));
+			each(Visit.class, new Query(), (visit) -> add.accept(document(visit)));
+			each(DefenceDeal.class, new Query(), (deal) -> add.accept(document(deal)));
+			each(Engagement.class, new Query(), (engagement) -> add.accept(document(engagement)));
 			writer.forceMerge(1);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try {
-			this.searcher.set(new IndexSearcher(DirectoryReader.open(directory)));
+			writer.commit();
+			Index previous = this.index.getAndSet(new Index(writer, new SearcherManager(writer, null)));
+			if (previous != null) {
+				previous.close();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -131,10 +124,88 @@ class SearchIndex extends DerivedFromKnowledge {
 		logger.info("Search index built: {} documents in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/**
+	 * Replaces the entries of these documents with what the database now holds, removes
+	 * those no longer there, and makes the change searchable before returning.
+	 */
+	@Override
+	protected synchronized void update(Set<String> ids) {
+		Index current = this.index.get();
+		if (current == null) {
+			return;
+		}
+		Map<String, Document> documents = new HashMap<>();
+		each(Article.class, byIds(ids, Article.ID_PREFIX), (article) -> documents.put(article.id(), document(article)));
+		each(Actor.class, byIds(ids, Actor.ID_PREFIX), (actor) -> documents.put(actor.id(), document(actor)));
+		each(Visit.class, byIds(ids, Visit.ID_PREFIX), (visit) -> documents.put(visit.id(), document(visit)));
+		each(DefenceDeal.class, byIds(ids, DefenceDeal.ID_PREFIX), (deal) -> documents.put(deal.id(), document(deal)));
+		each(Engagement.class, byIds(ids, Engagement.ID_PREFIX),
+				(engagement) -> documents.put(engagement.id(), document(engagement)));
+		try {
+			for (String id : ids) {
+				if (!isSearchable(id)) {
+					continue;
+				}
+				Document document = documents.get(id);
+				if (document != null) {
+					current.writer().updateDocument(new Term(ID, id), document);
+				}
+				else {
+					current.writer().deleteDocuments(new Term(ID, id));
+				}
+			}
+			current.searchers().maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private IndexWriterConfig config() {
+		Map<String, Analyzer> exactFields = new HashMap<>();
+		for (SearchField field : SearchField.values()) {
+			exactFields.put(field.exactName(), this.exact);
+		}
+		return new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.stemming, exactFields));
+	}
+
+	private static Document document(Article article) {
+		return document(SearchType.ARTICLE, article.id(),
+				Map.of(SearchField.TITLE, List.of(article.title()), SearchField.BODY, List.of(article.body())));
+	}
+
+	private static Document document(Actor actor) {
+		return document(SearchType.ACTOR, actor.id(),
+				Map.of(SearchField.NAME, List.of(actor.name()), SearchField.ALIASES, actor.aliases()));
+	}
+
+	private static Document document(Visit visit) {
+		return document(SearchType.VISIT, visit.id(), Map.of(SearchField.SUMMARY, List.of(visit.summary())));
+	}
+
+	private static Document document(DefenceDeal deal) {
+		return document(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE, List.of(deal.title()), SearchField.ITEMS,
+				deal.items().stream().map(DealItem::system).toList()));
+	}
+
+	private static Document document(Engagement engagement) {
+		return document(SearchType.ENGAGEMENT, engagement.id(),
+				Map.of(SearchField.SUMMARY, List.of(engagement.summary())));
+	}
+
+	private static boolean isSearchable(String id) {
+		return id.startsWith(Article.ID_PREFIX) || id.startsWith(Actor.ID_PREFIX) || id.startsWith(Visit.ID_PREFIX)
+				|| id.startsWith(DefenceDeal.ID_PREFIX) || id.startsWith(Engagement.ID_PREFIX);
+	}
+
+	private static Query byIds(Set<String> ids, String prefix) {
+		return Query.query(Criteria.where("_id").in(ids.stream().filter((id) -> id.startsWith(prefix)).toList()));
+	}
+
 	/** The top {@code limit} hits, best first, with the total number of hits. */
-	Result search(Query query, Set<SearchType> types, int limit, RequestBudget budget) {
-		IndexSearcher shared = this.searcher.get();
-		if (shared == null) {
+	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit, RequestBudget budget) {
+		Index current = this.index.get();
+		if (current == null) {
 			// not built yet: the database was away at startup
 			return new Result(List.of(), 0);
 		}
@@ -144,19 +215,25 @@ class SearchIndex extends DerivedFromKnowledge {
 					BooleanClause.Occur.FILTER);
 		}
 		try {
-			// matching misspellings walks many terms: the wrapped reader checks the
-			// budget as it goes
-			IndexSearcher current = new IndexSearcher(
-					ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), budget::isExhausted));
-			TopDocs top = current.search(rewrite(filtered.build(), current, budget),
-					new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
-			List<Hit> hits = new ArrayList<>();
-			for (ScoreDoc scoreDoc : top.scoreDocs) {
-				Document document = current.storedFields().document(scoreDoc.doc);
-				hits.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.get(ID), scoreDoc.score,
-						storedValues(document)));
+			IndexSearcher acquired = current.searchers().acquire();
+			try {
+				// matching misspellings walks many terms: the wrapped reader checks the
+				// budget as it goes
+				IndexSearcher searcher = new IndexSearcher(
+						ExitableDirectoryReader.wrap((DirectoryReader) acquired.getIndexReader(), budget::isExhausted));
+				TopDocs top = searcher.search(rewrite(filtered.build(), searcher, budget),
+						new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
+				List<Hit> hits = new ArrayList<>();
+				for (ScoreDoc scoreDoc : top.scoreDocs) {
+					Document document = searcher.storedFields().document(scoreDoc.doc);
+					hits.add(new Hit(SearchType.valueOf(document.get(TYPE)), document.get(ID), scoreDoc.score,
+							storedValues(document)));
+				}
+				return new Result(hits, top.totalHits.value);
 			}
-			return new Result(hits, top.totalHits.value);
+			finally {
+				current.searchers().release(acquired);
+			}
 		}
 		catch (ExitableDirectoryReader.ExitingReaderException ex) {
 			budget.check();
@@ -172,7 +249,8 @@ class SearchIndex extends DerivedFromKnowledge {
 	 * the automaton of a long word's misspellings takes a while, and Lucene checks
 	 * nothing meanwhile.
 	 */
-	private static Query rewrite(Query query, IndexSearcher searcher, RequestBudget budget) throws IOException {
+	private static org.apache.lucene.search.Query rewrite(org.apache.lucene.search.Query query, IndexSearcher searcher,
+			RequestBudget budget) throws IOException {
 		if (query instanceof BooleanQuery bool) {
 			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
 				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
@@ -199,8 +277,8 @@ class SearchIndex extends DerivedFromKnowledge {
 		return values;
 	}
 
-	private <T> void each(Class<T> type, Consumer<T> action) {
-		try (Stream<T> all = this.mongo.stream(Conditions.query(List.of()).with(Sort.by("_id")), type)) {
+	private <T> void each(Class<T> type, Query query, Consumer<T> action) {
+		try (Stream<T> all = this.mongo.stream(query.with(Sort.by("_id")), type)) {
 			all.forEach(action);
 		}
 	}
@@ -218,6 +296,19 @@ class SearchIndex extends DerivedFromKnowledge {
 			}
 		});
 		return document;
+	}
+
+	/**
+	 * The open writer of the current index and the searchers it refreshes: a write's
+	 * update is searchable once the manager has refreshed.
+	 */
+	private record Index(IndexWriter writer, SearcherManager searchers) {
+
+		void close() throws IOException {
+			this.searchers.close();
+			this.writer.close();
+		}
+
 	}
 
 	record Hit(SearchType type, String id, float score, Map<SearchField, List<String>> values) {

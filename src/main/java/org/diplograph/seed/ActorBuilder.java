@@ -2,7 +2,6 @@ package org.diplograph.seed;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Role;
 import org.diplograph.seed.SeedEntries.ActorEntry;
 import org.diplograph.seed.SeedEntries.RoleEntry;
@@ -68,14 +68,10 @@ final class ActorBuilder {
 		}
 		List<String> aliases = Problems.list(entry.aliases());
 		List<String> exactAliases = Problems.list(entry.exactAliases());
-		Set<String> keys = new LinkedHashSet<>();
-		keys.add(Names.key(entry.name()));
-		aliases.forEach((alias) -> keys.add(Names.key(alias)));
-		exactAliases.forEach((alias) -> keys.add(Names.key(alias)));
-		keys.remove("");
+		List<String> keys = Actor.nameKeys(entry.name(), aliases, exactAliases);
 		return new Actor(Actor.ID_PREFIX + entry.id(), entry.name(), kind, aliases, exactAliases, entry.code(),
-				countryId, roles, entry.description(), List.copyOf(keys), "|" + String.join("|", keys) + "|", List.of(),
-				List.of(), List.of(), Names.key(entry.name()), List.of());
+				countryId, roles, entry.description(), keys, Actor.searchText(keys), List.of(), List.of(), List.of(),
+				Names.key(entry.name()), List.of(), 1, Origin.SEED);
 	}
 
 }

@@ -2,19 +2,13 @@ package org.diplograph.seed;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.diplograph.model.Actor;
-import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
-import org.diplograph.model.VisitRole;
 
 /**
  * Who takes part in which visit, deal and engagement, and which article reports them, in
@@ -29,24 +23,20 @@ record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<S
 		CrossReferences references = new CrossReferences(new HashMap<>(), new HashMap<>(), new HashMap<>(),
 				new HashMap<>(), new HashMap<>(), new HashMap<>());
 		for (Visit visit : visits) {
-			Map<String, List<VisitRole>> roles = new LinkedHashMap<>();
-			visit.visitorIds().forEach((id) -> addRole(roles, id, VisitRole.VISITOR));
-			addRole(roles, visit.fromCountryId(), VisitRole.VISITOR);
-			addRole(roles, visit.hostCountryId(), VisitRole.HOST);
-			visit.metWithIds().forEach((id) -> addRole(roles, id, VisitRole.MET));
-			roles.forEach((actorId, actorRoles) -> actorRoles
-				.forEach((role) -> references.visitRefsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
-					.add(new Actor.VisitRef(visit.id(), role))));
+			visit.actorRoles()
+				.forEach((actorId,
+						actorRoles) -> actorRoles.forEach((role) -> references.visitRefsByActor
+							.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+							.add(new Actor.VisitRef(visit.id(), role))));
 			visit.articleIds()
 				.forEach((articleId) -> references.visitIdsByArticle
 					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
 					.add(visit.id()));
 		}
 		for (DefenceDeal deal : deals) {
-			Set<String> involved = new LinkedHashSet<>(deal.partyIds());
-			deal.items().stream().map(DealItem::manufacturerId).filter(Objects::nonNull).forEach(involved::add);
-			involved.forEach((actorId) -> references.dealIdsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
-				.add(deal.id()));
+			deal.involvedIds()
+				.forEach((actorId) -> references.dealIdsByActor.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+					.add(deal.id()));
 			deal.articleIds()
 				.forEach((articleId) -> references.dealIdsByArticle
 					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
@@ -74,7 +64,7 @@ record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<S
 				actor.countryId(), actor.roles(), actor.description(), actor.nameKeys(), actor.searchText(), articleIds,
 				this.visitRefsByActor.getOrDefault(actor.id(), List.of()),
 				this.dealIdsByActor.getOrDefault(actor.id(), List.of()), actor.sortKey(),
-				this.engagementIdsByActor.getOrDefault(actor.id(), List.of()));
+				this.engagementIdsByActor.getOrDefault(actor.id(), List.of()), actor.revision(), actor.origin());
 	}
 
 	List<String> visitIdsOf(String articleId) {
@@ -87,13 +77,6 @@ record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<S
 
 	List<String> engagementIdsOf(String articleId) {
 		return this.engagementIdsByArticle.getOrDefault(articleId, List.of());
-	}
-
-	private static void addRole(Map<String, List<VisitRole>> roles, String actorId, VisitRole role) {
-		List<VisitRole> actorRoles = roles.computeIfAbsent(actorId, (key) -> new ArrayList<>());
-		if (!actorRoles.contains(role)) {
-			actorRoles.add(role);
-		}
 	}
 
 }

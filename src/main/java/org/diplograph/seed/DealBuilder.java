@@ -15,6 +15,7 @@ import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
 import org.diplograph.model.DealStatus;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Origin;
 import org.diplograph.seed.SeedEntries.DealEntry;
 import org.diplograph.seed.SeedEntries.ItemEntry;
 
@@ -59,7 +60,7 @@ final class DealBuilder {
 		List<Evidence> sources = evidence.evidence(where, entry.sources());
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId, supplierId,
 				List.copyOf(parties), items, date, sources, EvidenceBuilder.articleIds(sources),
-				DefenceDeal.sortKeyOf(date));
+				DefenceDeal.sortKeyOf(date), 1, Origin.SEED);
 	}
 
 	private static List<DealItem> items(String where, List<ItemEntry> entries, Map<String, Actor> actors,

@@ -13,6 +13,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.EngagementKind;
+import org.diplograph.model.Origin;
 import org.diplograph.model.VisitStatus;
 import org.diplograph.seed.SeedEntries.EngagementEntry;
 
@@ -70,7 +71,7 @@ final class EngagementBuilder {
 		List<Evidence> sources = evidence.evidence(where, entry.sources());
 		return new Engagement(Engagement.ID_PREFIX + entry.id(), kind, entry.summary(), participantIds, countryIds,
 				entry.place(), hostId, entry.occasion(), date, status, sources, List.copyOf(involved),
-				EvidenceBuilder.articleIds(sources), Engagement.sortKeyOf(date));
+				EvidenceBuilder.articleIds(sources), Engagement.sortKeyOf(date), 1, Origin.SEED);
 	}
 
 	private static String country(String where, String field, String slug, Map<String, Actor> actors,

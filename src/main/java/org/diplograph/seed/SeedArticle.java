@@ -5,6 +5,7 @@ import java.util.List;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Article;
 import org.diplograph.model.Mention;
+import org.diplograph.model.Origin;
 import org.diplograph.seed.SeedEntries.ArticleEntry;
 import org.diplograph.text.ArticleText;
 
@@ -20,7 +21,7 @@ record SeedArticle(String id, ArticleEntry entry, String title, String author, F
 		return new Article(this.id, this.title, this.entry.publication(), this.author, this.publishedOn,
 				this.text.body(), this.entry.file(), this.sha256, this.text.wordCount(), mentions,
 				mentions.stream().map(Mention::actorId).toList(), visitIds, dealIds,
-				Article.sortKeyOf(this.publishedOn), engagementIds);
+				Article.sortKeyOf(this.publishedOn), engagementIds, 1, Origin.SEED);
 	}
 
 }

@@ -4,10 +4,13 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.RestoreProperties;
 import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.model.Article;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the seed into MongoDB before the server takes requests, when the database does
  * not hold this seed yet (or a reload is forced). The whole seed is checked before
- * anything is written; a seed that fails leaves the data there was in place.
+ * anything is written; a seed that fails leaves the data there was in place. What was
+ * created or edited through the API is never overwritten ({@link SeedWrites}).
  */
 @Component
 public class SeedLoader implements InitializingBean {
@@ -33,16 +37,29 @@ public class SeedLoader implements InitializingBean {
 
 	private final SeedWrites writes;
 
-	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events) {
+	private final boolean restoring;
+
+	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes) {
+		this(mongo, properties, events, changes, new RestoreProperties(null));
+	}
+
+	@Autowired
+	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes,
+			RestoreProperties restore) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.events = events;
-		this.writes = new SeedWrites(mongo);
+		this.writes = new SeedWrites(mongo, changes);
+		this.restoring = restore.restoring();
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		if (!this.properties.enabled()) {
+			return;
+		}
+		if (this.restoring) {
+			logger.info("Restoring a backup (diplograph.restore-from): the seed is not loaded");
 			return;
 		}
 		try {
@@ -72,8 +89,9 @@ public class SeedLoader implements InitializingBean {
 			return false;
 		}
 		Knowledge knowledge = KnowledgeBuilder.build(source);
-		this.writes.write(knowledge);
-		this.events.publishEvent(new KnowledgeChangedEvent(hash));
+		if (this.writes.write(knowledge)) {
+			this.events.publishEvent(new KnowledgeChangedEvent(hash));
+		}
 		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals, {} engagements",
 				hash.substring(0, 12), knowledge.articles().size(), knowledge.actors().size(),
 				knowledge.visits().size(), knowledge.deals().size(), knowledge.engagements().size());

@@ -1,11 +1,8 @@
 package org.diplograph.seed;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the seed loader reads from and when it loads.
@@ -15,16 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * classpath
  * @param forceReload reload at startup even when the database holds this seed already
  * @param enabled whether to load at startup at all
- * @param watchInterval how often an instance checks whether another instance loaded a new
- * seed into the database it serves
  */
 @ConfigurationProperties("diplograph.seed")
-public record SeedProperties(String sourceDir, String seedDir, boolean forceReload, Boolean enabled,
-		@DefaultValue("30s") Duration watchInterval) {
+public record SeedProperties(String sourceDir, String seedDir, boolean forceReload, Boolean enabled) {
 
-	private static final Duration DEFAULT_WATCH_INTERVAL = Duration.ofSeconds(30);
-
-	@ConstructorBinding
 	public SeedProperties {
 		if (sourceDir == null || sourceDir.isBlank()) {
 			sourceDir = "../shared/seeds";
@@ -35,13 +26,6 @@ public record SeedProperties(String sourceDir, String seedDir, boolean forceRelo
 		if (enabled == null) {
 			enabled = Boolean.TRUE;
 		}
-		if (watchInterval == null) {
-			watchInterval = DEFAULT_WATCH_INTERVAL;
-		}
-	}
-
-	public SeedProperties(String sourceDir, String seedDir, boolean forceReload, Boolean enabled) {
-		this(sourceDir, seedDir, forceReload, enabled, DEFAULT_WATCH_INTERVAL);
 	}
 
 	Path sourcePath() {

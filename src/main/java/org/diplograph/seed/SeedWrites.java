@@ -1,17 +1,31 @@
 package org.diplograph.seed;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.diplograph.change.ChangeAction;
+import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.Plan;
+import org.diplograph.common.ConflictException;
+import org.diplograph.common.NotFoundException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
@@ -22,56 +36,213 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Every write of the seed loader: the built documents, replacing what the previous seed
- * wrote, and the record of which seed the database holds.
+ * Every write of the seed loader. Into an empty database the seed goes in bulk; into one
+ * that holds data, each document the seed adds, changes or no longer has is written as a
+ * change by {@code seed}, leaving alone whatever was created or edited through the API,
+ * never bringing back what was deleted or merged away, and pointing references to an
+ * actor merged away at the actor it became.
  */
 final class SeedWrites {
 
+	static final String AUTHOR = "seed";
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedWrites.class);
+
+	private static final List<String> COLLECTIONS = List.of("actors", "articles", "visits", "deals", "engagements");
+
 	private final MongoTemplate mongo;
 
-	SeedWrites(MongoTemplate mongo) {
+	private final ChangeWrites changes;
+
+	SeedWrites(MongoTemplate mongo, ChangeWrites changes) {
 		this.mongo = mongo;
+		this.changes = changes;
 	}
 
 	/**
-	 * Writes the documents, then records the seed's hash, so a failed write is redone.
+	 * Writes the seed, then records its hash, so a write that fails half way is redone.
+	 * @return whether the seed went in wholesale, so every index must be rebuilt
 	 */
-	void write(Knowledge knowledge) {
-		replaceAll(Actor.class, knowledge.actors(), knowledge.actors().stream().map(Actor::id).toList());
-		replaceAll(Article.class, knowledge.articles(), knowledge.articles().stream().map(Article::id).toList());
-		replaceAll(Visit.class, knowledge.visits(), knowledge.visits().stream().map(Visit::id).toList());
-		replaceAll(DefenceDeal.class, knowledge.deals(), knowledge.deals().stream().map(DefenceDeal::id).toList());
-		replaceAll(Engagement.class, knowledge.engagements(),
-				knowledge.engagements().stream().map(Engagement::id).toList());
+	boolean write(Knowledge knowledge) {
+		Knowledge kept = withoutRemoved(knowledge);
+		boolean wholesale = COLLECTIONS.stream()
+			.allMatch((collection) -> this.mongo.getCollection(collection).estimatedDocumentCount() == 0);
+		if (wholesale) {
+			insertAll(Actor.class, kept.actors());
+			insertAll(Article.class, kept.articles());
+			insertAll(Visit.class, kept.visits());
+			insertAll(DefenceDeal.class, kept.deals());
+			insertAll(Engagement.class, kept.engagements());
+			this.changes.markRebuild();
+		}
+		else {
+			reconcile(kept);
+		}
 		Document state = new Document("_id", "seed").append("contentHash", knowledge.contentHash())
 			.append("loadedAt", Date.from(Instant.now()));
 		this.mongo.getCollection(SeedLoader.STATE_COLLECTION)
 			.replaceOne(new Document("_id", "seed"), state, new ReplaceOptions().upsert(true));
+		return wholesale;
 	}
 
-	/** Upserts every document by ID, then removes the ones the seed no longer has. */
-	private <T> void replaceAll(Class<T> type, List<T> documents, List<String> ids) {
-		if (!documents.isEmpty()) {
-			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
-			for (int i = 0; i < documents.size(); i++) {
-				bulk.replaceOne(Query.query(Criteria.where("_id").is(ids.get(i))), documents.get(i),
-						FindAndReplaceOptions.options().upsert());
+	/**
+	 * The seed without what was deleted or merged away through the API, references to a
+	 * merged actor made to the actor it became.
+	 */
+	private Knowledge withoutRemoved(Knowledge knowledge) {
+		Set<String> removed = new HashSet<>();
+		this.mongo.findAll(Document.class, ChangeWrites.TOMBSTONES)
+			.forEach((tomb) -> removed.add(tomb.getString("_id")));
+		Map<String, String> redirects = new LinkedHashMap<>();
+		this.mongo.findAll(Document.class, Actor.REDIRECTS)
+			.forEach((redirect) -> redirects.put(redirect.getString("_id"), redirect.getString("to")));
+		removed.addAll(redirects.keySet());
+		if (removed.isEmpty()) {
+			return knowledge;
+		}
+		return new Knowledge(redirected(knowledge.articles(), Article::id, Article::withActor, removed, redirects),
+				redirected(knowledge.actors(), Actor::id, Actor::withActor, removed, redirects),
+				redirected(knowledge.visits(), Visit::id, Visit::withActor, removed, redirects),
+				redirected(knowledge.deals(), DefenceDeal::id, DefenceDeal::withActor, removed, redirects),
+				redirected(knowledge.engagements(), Engagement::id, Engagement::withActor, removed, redirects),
+				knowledge.contentHash());
+	}
+
+	private static <T> List<T> redirected(List<T> documents, Function<T, String> idOf,
+			TriFunction<T, String, String, T> withActor, Set<String> removed, Map<String, String> redirects) {
+		List<T> kept = new ArrayList<>();
+		for (T document : documents) {
+			if (!removed.contains(idOf.apply(document))) {
+				T mapped = document;
+				for (Map.Entry<String, String> redirect : redirects.entrySet()) {
+					mapped = withActor.apply(mapped, redirect.getKey(), redirect.getValue());
+				}
+				kept.add(mapped);
 			}
-			bulk.execute();
 		}
-		Set<String> kept = new HashSet<>(ids);
-		Query allIds = new Query();
-		allIds.fields().include("_id");
-		List<Object> stale = this.mongo.find(allIds, Document.class, this.mongo.getCollectionName(type))
-			.stream()
-			.map((document) -> document.get("_id"))
-			.filter((id) -> !kept.contains(id))
-			.toList();
-		// by _id $in the stale ones: a $nin over every ID is quadratic on the embedded
-		// database
-		if (!stale.isEmpty()) {
-			this.mongo.remove(Query.query(Criteria.where("_id").in(stale)), type);
+		return kept;
+	}
+
+	/**
+	 * Adds and updates what the seed has (actors first, so the facts can link to them),
+	 * then deletes the seed's own documents it no longer has (facts first).
+	 */
+	private void reconcile(Knowledge knowledge) {
+		String note = "seed " + knowledge.contentHash().substring(0, 12);
+		Set<String> deletable = new HashSet<>();
+		deletable.addAll(upsert(Actor.class, knowledge.actors(), Actor::id, Actor::revision, note));
+		deletable.addAll(upsert(Article.class, knowledge.articles(), Article::id, Article::revision, note));
+		deletable.addAll(upsert(Visit.class, knowledge.visits(), Visit::id, Visit::revision, note));
+		deletable.addAll(upsert(DefenceDeal.class, knowledge.deals(), DefenceDeal::id, DefenceDeal::revision, note));
+		deletable.addAll(upsert(Engagement.class, knowledge.engagements(), Engagement::id, Engagement::revision, note));
+		delete(Engagement.class, deletable, Engagement::revision, (engagement) -> true, note);
+		delete(DefenceDeal.class, deletable, DefenceDeal::revision, (deal) -> true, note);
+		delete(Visit.class, deletable, Visit::revision, (visit) -> true, note);
+		delete(Article.class, deletable, Article::revision, (article) -> article.visitIds().isEmpty()
+				&& article.dealIds().isEmpty() && article.engagementIds().isEmpty(), note);
+		delete(Actor.class, deletable, Actor::revision, this::isUnreferenced, note);
+	}
+
+	/**
+	 * Creates what the seed adds and updates the seed's own documents it changes.
+	 * @return the IDs of the seed's own documents of this type the seed no longer has
+	 */
+	private <T> Set<String> upsert(Class<T> type, List<T> documents, Function<T, String> idOf,
+			ToIntFunction<T> revisionOf, String note) {
+		Map<String, T> existing = new HashMap<>();
+		this.mongo.findAll(type).forEach((document) -> existing.put(idOf.apply(document), document));
+		Set<String> seedOwned = seedOwned(type);
+		for (T document : documents) {
+			String id = idOf.apply(document);
+			T current = existing.remove(id);
+			if (current == null) {
+				apply(this.changes.plan(ChangeAction.CREATE, id, AUTHOR).fromSeed().note(note).insert(document));
+			}
+			else if (seedOwned.contains(id)) {
+				apply(this.changes.plan(ChangeAction.UPDATE, id, AUTHOR)
+					.fromSeed()
+					.note(note)
+					.update(current, document, revisionOf.applyAsInt(current)));
+			}
 		}
+		existing.keySet().retainAll(seedOwned);
+		return existing.keySet();
+	}
+
+	private <T> void delete(Class<T> type, Set<String> ids, ToIntFunction<T> revisionOf,
+			java.util.function.Predicate<T> deletable, String note) {
+		for (T document : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), type)) {
+			String id = this.mongo.getConverter()
+				.getMappingContext()
+				.getRequiredPersistentEntity(type)
+				.getIdentifierAccessor(document)
+				.getRequiredIdentifier()
+				.toString();
+			if (!deletable.test(document)) {
+				logger.info("The seed no longer has {}, but facts made through the API refer to it: kept", id);
+				continue;
+			}
+			apply(this.changes.plan(ChangeAction.DELETE, id, AUTHOR)
+				.fromSeed()
+				.note(note)
+				.delete(document, revisionOf.applyAsInt(document)));
+		}
+	}
+
+	private boolean isUnreferenced(Actor actor) {
+		return actor.visitRefs().isEmpty() && actor.dealIds().isEmpty() && actor.engagementIds().isEmpty()
+				&& !this.mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("countryId").is(actor.id()),
+						Criteria.where("roles.organizationId").is(actor.id()))), Actor.class);
+	}
+
+	/** The documents of this type the seed made and nobody edited through the API. */
+	private Set<String> seedOwned(Class<?> type) {
+		Query query = Query.query(new Criteria().andOperator(
+				new Criteria().orOperator(Criteria.where("origin").is("SEED"), Criteria.where("origin").exists(false)),
+				Criteria.where("curated").ne(true)));
+		query.fields().include("_id");
+		Set<String> ids = new HashSet<>();
+		this.mongo.find(query, Document.class, this.mongo.getCollectionName(type))
+			.forEach((document) -> ids.add(document.getString("_id")));
+		return ids;
+	}
+
+	private void apply(Plan plan) {
+		if (plan.changesNothing()) {
+			return;
+		}
+		try {
+			this.changes.apply(plan);
+		}
+		catch (ConflictException | NotFoundException ex) {
+			// an analyst is changing it right now: theirs is the newer word
+			logger.warn("Seed change skipped: {}", ex.getMessage());
+		}
+	}
+
+	/** Upserts by ID: two instances loading one empty database at once write the same. */
+	private <T> void insertAll(Class<T> type, List<T> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
+		for (T document : documents) {
+			Object id = this.mongo.getConverter()
+				.getMappingContext()
+				.getRequiredPersistentEntity(type)
+				.getIdentifierAccessor(document)
+				.getRequiredIdentifier();
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(id)), document,
+					FindAndReplaceOptions.options().upsert());
+		}
+		bulk.execute();
+	}
+
+	@FunctionalInterface
+	private interface TriFunction<A, B, C, R> {
+
+		R apply(A a, B b, C c);
+
 	}
 
 }

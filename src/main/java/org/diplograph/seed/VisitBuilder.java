@@ -2,15 +2,14 @@ package org.diplograph.seed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitStatus;
 import org.diplograph.seed.SeedEntries.VisitEntry;
@@ -51,14 +50,10 @@ final class VisitBuilder {
 		List<String> metWithIds = problems.actors(where, "metWith", entry.metWith(), actors.keySet());
 		VisitStatus status = problems.enumValue(where, "status", VisitStatus.class, entry.status());
 		List<Evidence> sources = evidence.evidence(where, entry.sources());
-		Set<String> involved = new LinkedHashSet<>(visitorIds);
-		involved.add(fromId);
-		involved.add(hostId);
-		involved.addAll(metWithIds);
-		involved.remove(null);
 		return new Visit(Visit.ID_PREFIX + entry.id(), entry.summary(), visitorIds, fromId, hostId, entry.place(),
-				entry.purpose(), date, entry.durationDays(), status, metWithIds, sources, List.copyOf(involved),
-				EvidenceBuilder.articleIds(sources));
+				entry.purpose(), date, entry.durationDays(), status, metWithIds, sources,
+				Visit.involved(visitorIds, fromId, hostId, metWithIds), EvidenceBuilder.articleIds(sources), 1,
+				Origin.SEED);
 	}
 
 	private static String country(String where, String field, String slug, Map<String, Actor> actors,

@@ -7,19 +7,27 @@ import org.dataloader.DataLoader;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.Connection;
+import org.diplograph.common.DeletePayload;
+import org.diplograph.common.Inputs;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
 import org.diplograph.model.NodeIds;
 import org.diplograph.model.Visit;
+import org.diplograph.security.RequiresAdmin;
+import org.diplograph.security.RequiresEdit;
+
+import java.security.Principal;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Visit queries and the relationship fields of Visit, each batched through a DataLoader.
+ * Visit queries, the relationship fields of Visit (each batched through a DataLoader),
+ * and the visit mutations, which go through {@link VisitWrites}.
  */
 @Controller
 class VisitController {
@@ -28,9 +36,12 @@ class VisitController {
 
 	private final ActorReferences actorReferences;
 
-	VisitController(VisitRepository visits, ActorReferences actorReferences) {
+	private final VisitWrites writes;
+
+	VisitController(VisitRepository visits, ActorReferences actorReferences, VisitWrites writes) {
 		this.visits = visits;
 		this.actorReferences = actorReferences;
+		this.writes = writes;
 	}
 
 	@QueryMapping
@@ -64,6 +75,34 @@ class VisitController {
 	@SchemaMapping
 	CompletableFuture<List<Actor>> metWith(Visit visit, DataLoader<String, Actor> actors) {
 		return Loaded.all(actors, visit.metWithIds());
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	VisitPayload createVisit(@Argument VisitInput input, @Argument String note, Principal principal) {
+		return new VisitPayload(this.writes.create(input, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresEdit
+	VisitPayload updateVisit(@Argument String id, @Argument VisitInput input, @Argument int expectedRevision,
+			@Argument String note, Principal principal) {
+		return new VisitPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+	}
+
+	@MutationMapping
+	@RequiresAdmin
+	DeletePayload deleteVisit(@Argument String id, @Argument int expectedRevision, @Argument String note,
+			Principal principal) {
+		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), note(note)));
+	}
+
+	private static String note(String note) {
+		return Inputs.text("note", note, Inputs.MAX_NOTE);
+	}
+
+	/** What a visit mutation answers: the visit as it now is. */
+	record VisitPayload(Visit visit) {
 	}
 
 	enum DateOrder {

@@ -10,6 +10,7 @@ import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.Mention;
@@ -193,7 +194,7 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 		FuzzyDate publishedOn = FuzzyDate.parse(date);
 		return new Article(Article.ID_PREFIX + stem, title, null, null, publishedOn, "body", stem + ".txt",
 				"0".repeat(64), wordCount, mentions, mentions.stream().map(Mention::actorId).toList(), List.of(),
-				List.of(), Article.sortKeyOf(publishedOn), List.of());
+				List.of(), Article.sortKeyOf(publishedOn), List.of(), 1, Origin.SEED);
 	}
 
 	private static Mention mention(Actor actor, Integer... offsets) {

@@ -43,4 +43,8 @@ public final class InMemoryMongo implements BeforeEachCallback, AfterEachCallbac
 		return this.template;
 	}
 
+	public MongoClient client() {
+		return this.client;
+	}
+
 }

@@ -10,6 +10,7 @@ import org.diplograph.actor.ActorSliceTestSupport;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
@@ -38,6 +39,10 @@ class DealControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private DealRepository dealRepository;
+
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private DealWrites writes;
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -209,7 +214,7 @@ class DealControllerTests extends ActorSliceTestSupport {
 			Actor supplier, List<String> partyIds, List<DealItem> items, FuzzyDate date) {
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + slug, title, kind, status, (buyer != null) ? buyer.id() : null,
 				(supplier != null) ? supplier.id() : null, partyIds, items, date, List.of(), List.of(),
-				DefenceDeal.sortKeyOf(date));
+				DefenceDeal.sortKeyOf(date), 1, Origin.SEED);
 	}
 
 }

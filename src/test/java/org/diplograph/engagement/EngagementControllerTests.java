@@ -14,6 +14,7 @@ import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.EngagementKind;
+import org.diplograph.model.Origin;
 import org.diplograph.model.VisitStatus;
 
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
@@ -175,7 +176,7 @@ class EngagementControllerTests extends ActorSliceTestSupport {
 		return new Engagement(Engagement.ID_PREFIX + slug, kind, "Talks of our own making", participantIds, countryIds,
 				place, hostId, occasion, date, status,
 				List.of(new Evidence("article:900_x", "They met in Ankara.", 10, 29)), List.of(),
-				List.of("article:900_x"), Engagement.sortKeyOf(date));
+				List.of("article:900_x"), Engagement.sortKeyOf(date), 1, Origin.SEED);
 	}
 
 }

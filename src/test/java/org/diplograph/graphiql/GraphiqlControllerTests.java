@@ -17,6 +17,8 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
+
+import org.diplograph.security.TestJwts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,12 +60,20 @@ class GraphiqlControllerTests {
 			if (examples.group(1) != null) {
 				body.put("variables", JsonMapper.shared().readTree(HtmlUtils.htmlUnescape(examples.group(1))));
 			}
-			JsonNode answer = post(JsonMapper.shared().writeValueAsString(body));
+			String json = JsonMapper.shared().writeValueAsString(body);
+			if (document.getFirstDefinitionOfType(OperationDefinition.class)
+				.orElseThrow()
+				.getOperation() == OperationDefinition.Operation.MUTATION) {
+				// as its comment says: refused without the token in the Headers tab
+				assertThat(post(json, null).path("errors").path(0).path("extensions").path("classification").asString())
+					.isEqualTo("UNAUTHORIZED");
+			}
+			JsonNode answer = post(json, TestJwts.LOCAL_TOKEN);
 			assertThat(answer.has("errors")).as("%s: %s", title, answer).isFalse();
 			assertThat(answer.path("data").isObject()).isTrue();
 		}
-		assertThat(titles).containsExactly("Visits", "Deal", "Article", "Actor", "Paging", "Search", "Ties",
-				"Timeline");
+		assertThat(titles).containsExactly("Visits", "Deal", "Article", "Actor", "Pages", "Search", "Ties", "Timeline",
+				"Edit");
 		// the tab titles are the operation names: these fit at 1280 px with the
 		// documentation open
 		assertThat(String.join("", titles)).hasSizeLessThanOrEqualTo(50);
@@ -92,12 +102,14 @@ class GraphiqlControllerTests {
 		assertThat(get("/graphiql/").body()).contains("src=\"../graphiql/diplograph-graphiql.js\" data-root=\"../\"");
 	}
 
-	private JsonNode post(String body) throws Exception {
-		HttpResponse<String> answer = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+	private JsonNode post(String body, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> answer = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		return JsonMapper.shared().readTree(answer.body());
 	}
 

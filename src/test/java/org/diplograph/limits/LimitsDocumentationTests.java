@@ -43,7 +43,7 @@ class LimitsDocumentationTests {
 		assertThat(properties).as("diplograph.* properties in the configuration metadata")
 			.containsKeys("diplograph.limits.max-complexity", "diplograph.limits.max-result-nodes",
 					"diplograph.limits.request-timeout", "diplograph.mongodb.connect-timeout",
-					"diplograph.seed.watch-interval", "diplograph.graphql.batching");
+					"diplograph.changes.poll-interval", "diplograph.graphql.batching");
 		properties.forEach((name, defaultValue) -> {
 			String[] row = rowNaming(rows, "`" + name + "`");
 			assertThat(row).as("a README table row for %s", name).isNotNull();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.diplograph.Fixtures;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DealItem;
@@ -23,13 +24,13 @@ class CrossReferencesTests {
 	private static final Visit VISIT = new Visit("visit:2025-07-x", "A visit", List.of("actor:gorgun"),
 			"actor:country-tr", "actor:country-bd", "Dhaka", null, FuzzyDate.parse("2025-07"), null,
 			VisitStatus.COMPLETED, List.of("actor:yunus", "actor:country-bd"), List.of(), List.of(),
-			List.of("article:a", "article:b"));
+			List.of("article:a", "article:b"), 1, Origin.SEED);
 
 	private static final DefenceDeal DEAL = new DefenceDeal("deal:howitzers", "Howitzers", DealKind.PROCUREMENT,
 			DealStatus.SIGNED, "actor:country-bd", "actor:country-tr", List.of("actor:country-bd", "actor:country-tr"),
 			List.of(new DealItem("Howitzer", null, "actor:mke", 18, null, "howitzer"),
 					new DealItem("Spare parts", null, null, null, null, "spareparts")),
-			null, List.of(), List.of("article:b"), "9999-99-99");
+			null, List.of(), List.of("article:b"), "9999-99-99", 1, Origin.SEED);
 
 	private final CrossReferences references = CrossReferences.of(List.of(VISIT), List.of(DEAL), List.of());
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.TestChangeWrites;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.database.InMemoryMongo;
@@ -79,12 +81,13 @@ class SeedLoaderTests {
 	}
 
 	@Test
-	void forcedReloadRewritesTheSameDocuments() {
+	void forcedReloadOfTheSameSeedChangesNothing() {
 		SeedLoader loader = loader(KnowledgeBuilderTests.SEED_DIR);
 		loader.load(false);
 		Map<String, List<Document>> first = snapshot();
 		assertThat(loader.load(true)).isTrue();
-		assertThat(this.events).hasSize(2);
+		assertThat(this.events).hasSize(1);
+		assertThat(this.mongo.template().getCollection("changes").countDocuments()).isZero();
 		Map<String, List<Document>> second = snapshot();
 		assertThat(ids(second)).isEqualTo(ids(first));
 		assertThat(second).isEqualTo(first);
@@ -139,13 +142,19 @@ class SeedLoaderTests {
 		Article article = this.mongo.template().findById("article:004_0175bc3a33f42058", Article.class);
 		assertThat(article.dealIds()).doesNotContain("deal:diplomatic-visa-exemption").isNotEmpty();
 		assertThat(loader(dir.toString()).load(false)).isFalse();
+		// each recorded as a change by the seed, the visit's at its second revision
+		assertThat(this.mongo.template().getCollection("changes").find().into(new ArrayList<>()))
+			.extracting((change) -> change.getString("by") + " " + change.getString("action") + " "
+					+ change.getString("subjectId") + " " + change.get("revision") + " " + change.get("fields"))
+			.containsExactly("seed UPDATE visit:2025-isi-dhaka 2 [place]",
+					"seed DELETE deal:diplomatic-visa-exemption null []");
 	}
 
 	@Test
 	void startupLoadIsSkippedWhenDisabled() {
 		new SeedLoader(this.mongo.template(),
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, false),
-				this.events::add)
+				this.events::add, changes())
 			.afterPropertiesSet();
 		assertThat(counts().values()).containsOnly(0L);
 		assertThat(this.events).isEmpty();
@@ -155,7 +164,7 @@ class SeedLoaderTests {
 	void startupLoadOfABrokenSeedDoesNotStopTheApplication(@TempDir Path dir) {
 		SeedLoader loader = new SeedLoader(this.mongo.template(),
 				new SeedProperties(dir.resolve("missing").toString(), KnowledgeBuilderTests.SEED_DIR, false, true),
-				this.events::add);
+				this.events::add, changes());
 		assertThatNoException().isThrownBy(loader::afterPropertiesSet);
 		assertThat(counts().values()).containsOnly(0L);
 	}
@@ -164,14 +173,19 @@ class SeedLoaderTests {
 	void startupLoadWritesTheSeed() {
 		new SeedLoader(this.mongo.template(),
 				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, KnowledgeBuilderTests.SEED_DIR, false, null),
-				this.events::add)
+				this.events::add, changes())
 			.afterPropertiesSet();
 		assertThat(counts()).containsEntry("visits", 20L).containsEntry("deals", 20L);
 	}
 
 	private SeedLoader loader(String seedDir) {
 		return new SeedLoader(this.mongo.template(),
-				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, seedDir, false, true), this.events::add);
+				new SeedProperties(KnowledgeBuilderTests.SOURCE_DIR, seedDir, false, true), this.events::add,
+				changes());
+	}
+
+	private ChangeWrites changes() {
+		return TestChangeWrites.on(this.mongo, this.events::add);
 	}
 
 	private Map<String, Long> counts() {

@@ -13,6 +13,7 @@ import org.diplograph.common.Cursor;
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.PageRequest;
+import org.diplograph.model.Origin;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitStatus;
@@ -44,6 +45,10 @@ class VisitControllerTests extends ActorSliceTestSupport {
 
 	@MockitoBean
 	private VisitRepository visitRepository;
+
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private VisitWrites writes;
 
 	@Test
 	void filterArgumentsBecomeCriteria() {
@@ -271,7 +276,8 @@ class VisitControllerTests extends ActorSliceTestSupport {
 		FuzzyDate fuzzyDate = FuzzyDate.parse(date);
 		assertThat(fuzzyDate.precision()).isIn(DatePrecision.MONTH, DatePrecision.DAY);
 		return new Visit(Visit.ID_PREFIX + slug, name + " visits Dhaka", visitorIds, from.id(), host.id(), "Dhaka",
-				null, fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of());
+				null, fuzzyDate, null, VisitStatus.COMPLETED, metWithIds, List.of(), List.of(), List.of(), 1,
+				Origin.SEED);
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.diplograph.deal;
+
+import org.mapstruct.BeanMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.NullValuePropertyMappingStrategy;
+
+import org.diplograph.common.MappingConfig;
+import org.diplograph.model.DefenceDeal;
+
+/**
+ * Maps a deal input onto the deal document: the document into a draft, the resolved input
+ * onto the draft (a field not given keeps its value), and the draft back into the
+ * document with its derived fields.
+ */
+@Mapper(config = MappingConfig.class)
+interface DealMapper {
+
+	@Mapping(target = "partyIds", expression = "java(DealDraft.otherParties(deal))")
+	DealDraft toDraft(DefenceDeal deal);
+
+	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+	@Mapping(target = "id", ignore = true)
+	@Mapping(target = "revision", ignore = true)
+	@Mapping(target = "origin", ignore = true)
+	void apply(DealEdit edit, @MappingTarget DealDraft draft);
+
+	@Mapping(target = "partyIds", expression = "java(draft.allParties())")
+	@Mapping(target = "articleIds", expression = "java(draft.articleIds())")
+	@Mapping(target = "sortKey", expression = "java(draft.sortKey())")
+	DefenceDeal toDocument(DealDraft draft);
+
+}

@@ -1,0 +1,6 @@
+package org.diplograph.evidence;
+
+/** The fact an evidence mutation changed, as it is now. */
+record EvidencePayload(Object fact) {
+
+}
