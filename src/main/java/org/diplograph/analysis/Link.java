@@ -7,42 +7,54 @@ import java.util.TreeSet;
 
 import org.diplograph.model.NodeType;
 
-/** What links two actors; immutable, shared by both actors' maps. */
-record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
+/** What links two actors; immutable, shared by both actors' maps in the link graph. */
+record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds, Set<String> engagementIds) {
 
-	/** Where an ID goes in the sets a rebuild collects: visits, deals, articles. */
+	/** The number of sets a link has, one per kind of fact. */
+	static final int SLOTS = 4;
+
+	/**
+	 * Where an ID goes in the sets a rebuild collects: visits, deals, articles,
+	 * engagements.
+	 */
 	static int slot(String id) {
-		NodeType type = NodeType.ofId(id);
-		return (type == NodeType.VISIT) ? 0 : (type == NodeType.DEAL) ? 1 : 2;
+		return switch (NodeType.ofId(id)) {
+			case VISIT -> 0;
+			case DEAL -> 1;
+			case ENGAGEMENT -> 3;
+			default -> 2;
+		};
 	}
 
 	/** A link from the sets a rebuild collected, in {@link #slot} order. */
 	static Link of(List<Set<String>> sets) {
 		return new Link(Collections.unmodifiableSet(sets.get(0)), Collections.unmodifiableSet(sets.get(1)),
-				Collections.unmodifiableSet(sets.get(2)));
+				Collections.unmodifiableSet(sets.get(2)), Collections.unmodifiableSet(sets.get(3)));
+	}
+
+	/** Empty sets for a rebuild to fill, in {@link #slot} order. */
+	static List<Set<String>> emptySets() {
+		return List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
 	}
 
 	static Link of(String id) {
-		NodeType type = NodeType.ofId(id);
-		return new Link(set((type == NodeType.VISIT) ? id : null), set((type == NodeType.DEAL) ? id : null),
-				set((type == NodeType.ARTICLE) ? id : null));
+		List<Set<String>> sets = emptySets();
+		sets.get(slot(id)).add(id);
+		return of(sets);
 	}
 
 	Link plus(Link other) {
 		return new Link(union(this.visitIds, other.visitIds), union(this.dealIds, other.dealIds),
-				union(this.articleIds, other.articleIds));
+				union(this.articleIds, other.articleIds), union(this.engagementIds, other.engagementIds));
 	}
 
 	Link minus(String id) {
-		return new Link(without(this.visitIds, id), without(this.dealIds, id), without(this.articleIds, id));
+		return new Link(without(this.visitIds, id), without(this.dealIds, id), without(this.articleIds, id),
+				without(this.engagementIds, id));
 	}
 
 	int weight() {
-		return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
-	}
-
-	private static Set<String> set(String id) {
-		return (id != null) ? Set.of(id) : Set.of();
+		return this.visitIds.size() + this.dealIds.size() + this.articleIds.size() + this.engagementIds.size();
 	}
 
 	private static Set<String> union(Set<String> a, Set<String> b) {
@@ -61,6 +73,10 @@ record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
 		TreeSet<String> rest = new TreeSet<>(ids);
 		rest.remove(id);
 		return Collections.unmodifiableSet(rest);
+	}
+
+	/** Numbers of visits, deals, articles and engagements, possibly averaged. */
+	record Counts(double visits, double deals, double articles, double engagements) {
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -20,10 +19,7 @@ import org.diplograph.analysis.LinkPairs.Pair;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.common.FeedPosition;
 import org.diplograph.common.IndexFiles;
-import org.diplograph.model.Article;
-import org.diplograph.model.DefenceDeal;
 import org.diplograph.model.NodeType;
-import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is linked to whom, and by what ({@link LinkPairs}): kept in memory, with a copy on
- * disk beside the database, and updated for each visit, deal or article a write changes,
- * so a network of any depth costs no database query. Readers see immutable snapshots; an
- * update copies only the entries it changes.
+ * disk beside the database, and updated for each visit, deal, engagement or article a
+ * write changes, so a network of any depth costs no database query. Readers see immutable
+ * snapshots; an update copies only the entries it changes.
  */
 @Component
 class LinkGraph extends DerivedFromKnowledge {
@@ -45,7 +41,13 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final Path file;
 
+	/** The documents that link actors. */
+	private static final List<NodeType> LINKING = List.of(NodeType.VISIT, NodeType.DEAL, NodeType.ENGAGEMENT,
+			NodeType.ARTICLE);
+
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
+
+	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
 
 	/** The pairs each visit, deal and article links, to undo them when it changes. */
 	private Map<String, Set<Pair>> contributions = new HashMap<>();
@@ -118,34 +120,30 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private synchronized void install(Map<String, Set<Pair>> built) {
 		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
-		built.forEach((id,
-				pairs) -> pairs.forEach((pair) -> byPair
-					.computeIfAbsent(pair, (key) -> List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()))
-					.get(Link.slot(id))
-					.add(id)));
+		built.forEach((id, pairs) -> pairs
+			.forEach((pair) -> byPair.computeIfAbsent(pair, (key) -> Link.emptySets()).get(Link.slot(id)).add(id)));
 		Map<String, Map<String, Link>> graph = new HashMap<>();
 		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
 		this.contributions = built;
 		this.saved = null;
 		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
 		logger.info("Link graph built: {} actors linked", graph.size());
 	}
 
 	@Override
 	protected synchronized void update(Set<String> ids) {
 		Map<String, Set<Pair>> now = new HashMap<>();
-		List<String> visitIds = ofType(ids, NodeType.VISIT);
-		List<String> dealIds = ofType(ids, NodeType.DEAL);
-		List<String> articleIds = ofType(ids, NodeType.ARTICLE);
-		if (visitIds.isEmpty() && dealIds.isEmpty() && articleIds.isEmpty()) {
+		List<String> changed = ids.stream().filter((id) -> LINKING.contains(NodeType.ofId(id))).toList();
+		if (changed.isEmpty()) {
 			return;
 		}
-		read(Visit.class, visitIds, now);
-		read(DefenceDeal.class, dealIds, now);
-		read(Article.class, articleIds, now);
+		for (NodeType type : LINKING) {
+			read(type.documentType(), ofType(changed, type), now);
+		}
 		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
 		Set<String> copied = new HashSet<>();
-		for (String id : Stream.of(visitIds, dealIds, articleIds).flatMap(List::stream).toList()) {
+		for (String id : changed) {
 			Set<Pair> before = this.contributions.getOrDefault(id, Set.of());
 			Set<Pair> after = now.getOrDefault(id, Set.of());
 			for (Pair pair : before) {
@@ -166,6 +164,26 @@ class LinkGraph extends DerivedFromKnowledge {
 			}
 		}
 		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
+	}
+
+	/**
+	 * How large the network of this actor is at this depth (minWeight 1, the largest).
+	 */
+	NetworkSize sizeOf(String actorId, int depth) {
+		return NetworkSize.of(this.links.get(), actorId, depth);
+	}
+
+	/**
+	 * The average size of a network at this depth, over a sample of the linked actors.
+	 */
+	NetworkSize averageSize(int depth) {
+		return (depth <= 1) ? this.sizes.get().depth1() : this.sizes.get().depth2();
+	}
+
+	/** The average number of visits, deals, articles and engagements behind one link. */
+	Link.Counts averageLink() {
+		return this.sizes.get().link();
 	}
 
 	/** The links of one actor, by the other actor's ID. */
@@ -200,16 +218,16 @@ class LinkGraph extends DerivedFromKnowledge {
 		graph.computeIfAbsent(pair.b(), (key) -> new HashMap<>()).put(pair.a(), link);
 	}
 
-	private <T> void read(Class<T> type, List<String> ids, Map<String, Set<Pair>> into) {
+	private void read(Class<?> type, List<String> ids, Map<String, Set<Pair>> into) {
 		if (ids.isEmpty()) {
 			return;
 		}
-		try (Stream<T> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ids)), type)) {
+		try (Stream<?> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ids)), type)) {
 			found.forEach((document) -> into.put(LinkPairs.idOf(document), LinkPairs.of(document)));
 		}
 	}
 
-	private static List<String> ofType(Set<String> ids, NodeType type) {
+	private static List<String> ofType(List<String> ids, NodeType type) {
 		return ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
 	}
 

@@ -12,20 +12,23 @@ import java.util.TreeSet;
 
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Visit;
 
 /**
- * The pairs of actors each visit, deal and article links: a visit links whoever visited
- * with whoever hosted or was met, a deal its parties, an article the actors it names in
- * one paragraph.
+ * The pairs of actors each visit, deal, engagement and article links: a visit links
+ * whoever visited with whoever hosted or was met, a deal its parties, an engagement those
+ * taking part, an article the actors it names in one paragraph.
  */
 final class LinkPairs {
 
 	private LinkPairs() {
 	}
 
-	/** The pairs a visit, deal or article links; null for any other document. */
+	/**
+	 * The pairs a visit, deal, engagement or article links; null for any other document.
+	 */
 	static Set<Pair> of(Object document) {
 		if (document instanceof Visit visit) {
 			Set<Pair> pairs = new LinkedHashSet<>();
@@ -41,6 +44,11 @@ final class LinkPairs {
 			eachPair(deal.partyIds(), pairs);
 			return pairs;
 		}
+		if (document instanceof Engagement engagement) {
+			Set<Pair> pairs = new LinkedHashSet<>();
+			eachPair(Relationship.takingPart(engagement), pairs);
+			return pairs;
+		}
 		if (document instanceof Article article) {
 			Set<Pair> pairs = new LinkedHashSet<>();
 			for (Set<String> paragraph : actorsByParagraph(article)) {
@@ -51,10 +59,15 @@ final class LinkPairs {
 		return null;
 	}
 
-	/** The ID of a visit, deal or article. */
+	/** The ID of a visit, deal, engagement or article. */
 	static String idOf(Object document) {
-		return (document instanceof Visit visit) ? visit.id()
-				: (document instanceof DefenceDeal deal) ? deal.id() : ((Article) document).id();
+		if (document instanceof Visit visit) {
+			return visit.id();
+		}
+		if (document instanceof DefenceDeal deal) {
+			return deal.id();
+		}
+		return (document instanceof Engagement engagement) ? engagement.id() : ((Article) document).id();
 	}
 
 	/**

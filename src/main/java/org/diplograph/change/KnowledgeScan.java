@@ -11,6 +11,7 @@ import org.diplograph.common.DerivedFromKnowledge.Rebuild;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,14 +19,15 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * One read of the whole knowledge base for several rebuilds at once: every article,
- * actor, visit and deal is read and mapped once, on the calling thread, and handed to
- * each rebuild, each working on its own thread.
+ * actor, visit, deal and engagement is read and mapped once, on the calling thread, and
+ * handed to each rebuild, each working on its own thread.
  */
 final class KnowledgeScan {
 
 	private static final Object END = new Object();
 
-	private static final List<Class<?>> TYPES = List.of(Article.class, Actor.class, Visit.class, DefenceDeal.class);
+	private static final List<Class<?>> TYPES = List.of(Article.class, Actor.class, Visit.class, DefenceDeal.class,
+			Engagement.class);
 
 	private KnowledgeScan() {
 	}
@@ -38,10 +40,14 @@ final class KnowledgeScan {
 	static void run(MongoTemplate mongo, List<Rebuild> rebuilds) {
 		AtomicReference<RuntimeException> failure = new AtomicReference<>();
 		List<BlockingQueue<Object>> queues = new ArrayList<>();
+		List<BlockingQueue<Object>> fed = new ArrayList<>();
 		List<Thread> workers = new ArrayList<>();
 		for (Rebuild rebuild : rebuilds) {
 			BlockingQueue<Object> queue = new ArrayBlockingQueue<>(512);
 			queues.add(queue);
+			if (rebuild.wantsDocuments()) {
+				fed.add(queue);
+			}
 			Thread worker = new Thread(() -> work(rebuild, queue, failure), "rebuild-" + workers.size());
 			worker.start();
 			workers.add(worker);
@@ -49,7 +55,7 @@ final class KnowledgeScan {
 		try {
 			for (Class<?> type : TYPES) {
 				try (Stream<?> all = mongo.stream(new Query(), type)) {
-					all.forEach((document) -> queues.forEach((queue) -> put(queue, document)));
+					all.forEach((document) -> fed.forEach((queue) -> put(queue, document)));
 				}
 				if (failure.get() != null) {
 					break;

@@ -60,6 +60,11 @@ public abstract class DerivedFromKnowledge {
 			}
 
 			@Override
+			public boolean wantsDocuments() {
+				return rebuild.wantsDocuments();
+			}
+
+			@Override
 			public void finish() {
 				rebuild.finish();
 				DerivedFromKnowledge.this.changedDuringRebuild = null;
@@ -131,8 +136,8 @@ public abstract class DerivedFromKnowledge {
 	}
 
 	/**
-	 * A rebuild in progress: it is given every article, actor, visit and deal once, from
-	 * its own thread, then finished.
+	 * A rebuild in progress: it is given every article, actor, visit, deal and engagement
+	 * once, from its own thread, then finished.
 	 */
 	public interface Rebuild {
 
@@ -140,6 +145,13 @@ public abstract class DerivedFromKnowledge {
 
 		/** Swaps the rebuilt state in. */
 		void finish();
+
+		/**
+		 * Whether it is given the documents; one that reads what it needs itself is not.
+		 */
+		default boolean wantsDocuments() {
+			return true;
+		}
 
 	}
 

@@ -11,13 +11,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An imported news article. The IDs of the actors it names and the visits and deals it
- * reports are stored with it, so its relationship fields are lookups by _id.
+ * An imported news article. The IDs of the actors it names and the visits, deals and
+ * engagements it reports are stored with it, so its relationship fields are lookups by
+ * _id.
  */
 @Document("articles")
 public record Article(@Id String id, String title, String publication, String author, FuzzyDate publishedOn,
 		String body, String sourceFile, String sha256, int wordCount, List<Mention> mentions, List<String> actorIds,
-		List<String> visitIds, List<String> dealIds, String sortKey, int revision, Origin origin) {
+		List<String> visitIds, List<String> dealIds, String sortKey, List<String> engagementIds, int revision,
+		Origin origin) {
 
 	public static final String ID_PREFIX = "article:";
 
@@ -27,17 +29,23 @@ public record Article(@Id String id, String title, String publication, String au
 	 */
 	public Article withActor(String from, String to) {
 		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
+		Map<String, TreeSet<Integer>> roleOffsets = new LinkedHashMap<>();
 		for (Mention mention : this.mentions) {
-			offsets.computeIfAbsent(References.swap(mention.actorId(), from, to), (key) -> new TreeSet<>())
-				.addAll(mention.offsets());
+			String actorId = References.swap(mention.actorId(), from, to);
+			offsets.computeIfAbsent(actorId, (key) -> new TreeSet<>()).addAll(mention.offsets());
+			TreeSet<Integer> roles = roleOffsets.computeIfAbsent(actorId, (key) -> new TreeSet<>());
+			if (mention.roleOffsets() != null) {
+				roles.addAll(mention.roleOffsets());
+			}
 		}
 		List<Mention> swapped = offsets.entrySet()
 			.stream()
-			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue())))
+			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue()),
+					List.copyOf(roleOffsets.get(entry.getKey()))))
 			.toList();
 		return new Article(this.id, this.title, this.publication, this.author, this.publishedOn, this.body,
 				this.sourceFile, this.sha256, this.wordCount, swapped, swapped.stream().map(Mention::actorId).toList(),
-				this.visitIds, this.dealIds, this.sortKey, this.revision + 1, this.origin);
+				this.visitIds, this.dealIds, this.sortKey, this.engagementIds, this.revision + 1, this.origin);
 	}
 
 	/** Sort key of an article: the start of its publication period, undated first. */

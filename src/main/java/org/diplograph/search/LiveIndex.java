@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,6 +30,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.diplograph.common.RequestBudget;
 
 /**
  * The open writer of the index being served and the searchers it refreshes: an update is
@@ -81,8 +86,11 @@ final class LiveIndex {
 		}
 	}
 
-	/** The top {@code limit} hits, best first, with the total number of hits. */
-	SearchIndex.Result search(Query query, Set<SearchType> types, int limit) throws IOException {
+	/**
+	 * The top {@code limit} hits, best first, with the total number of hits; stops when
+	 * the request's budget is spent.
+	 */
+	SearchIndex.Result search(Query query, Set<SearchType> types, int limit, RequestBudget budget) throws IOException {
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
 		if (types != null && !types.isEmpty() && !types.containsAll(EnumSet.allOf(SearchType.class))) {
 			filtered.add(
@@ -90,9 +98,14 @@ final class LiveIndex {
 							types.stream().map((type) -> new BytesRef(type.name())).toList()),
 					BooleanClause.Occur.FILTER);
 		}
-		IndexSearcher searcher = this.searchers.acquire();
+		IndexSearcher acquired = this.searchers.acquire();
 		try {
-			TopDocs top = searcher.search(filtered.build(),
+			// matching misspellings walks many terms: the wrapped reader checks the
+			// budget
+			// as it goes
+			IndexSearcher searcher = new IndexSearcher(
+					ExitableDirectoryReader.wrap((DirectoryReader) acquired.getIndexReader(), budget::isExhausted));
+			TopDocs top = searcher.search(rewrite(filtered.build(), searcher, budget),
 					new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
 			List<SearchIndex.Hit> hits = new ArrayList<>();
 			for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -102,9 +115,34 @@ final class LiveIndex {
 			}
 			return new SearchIndex.Result(hits, top.totalHits.value);
 		}
-		finally {
-			this.searchers.release(searcher);
+		catch (ExitableDirectoryReader.ExitingReaderException ex) {
+			budget.check();
+			throw ex;
 		}
+		finally {
+			this.searchers.release(acquired);
+		}
+	}
+
+	/**
+	 * The query rewritten part by part, with the budget checked between parts: building
+	 * the automaton of a long word's misspellings takes a while, and Lucene checks
+	 * nothing meanwhile.
+	 */
+	private static Query rewrite(Query query, IndexSearcher searcher, RequestBudget budget) throws IOException {
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
+				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			for (BooleanClause clause : bool.clauses()) {
+				rewritten.add(rewrite(clause.getQuery(), searcher, budget), clause.getOccur());
+			}
+			return rewritten.build();
+		}
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(rewrite(boost.getQuery(), searcher, budget), boost.getBoost());
+		}
+		budget.check();
+		return searcher.rewrite(query);
 	}
 
 	private static Map<SearchField, List<String>> storedValues(Document document) {

@@ -13,6 +13,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
 
@@ -32,7 +33,9 @@ final class SearchDocuments {
 	private SearchDocuments() {
 	}
 
-	/** The entry of an article, actor, visit or deal; null for anything else. */
+	/**
+	 * The entry of an article, actor, visit, deal or engagement; null for anything else.
+	 */
 	static Document of(Object document) {
 		if (document instanceof Article article) {
 			return entry(SearchType.ARTICLE, article.id(),
@@ -48,6 +51,10 @@ final class SearchDocuments {
 		if (document instanceof DefenceDeal deal) {
 			return entry(SearchType.DEAL, deal.id(), Map.of(SearchField.TITLE, List.of(deal.title()), SearchField.ITEMS,
 					deal.items().stream().map(DealItem::system).toList()));
+		}
+		if (document instanceof Engagement engagement) {
+			return entry(SearchType.ENGAGEMENT, engagement.id(),
+					Map.of(SearchField.SUMMARY, List.of(engagement.summary())));
 		}
 		return null;
 	}

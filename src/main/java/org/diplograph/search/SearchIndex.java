@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.common.FeedPosition;
 import org.diplograph.common.IndexFiles;
+import org.diplograph.common.RequestBudget;
 import org.diplograph.model.NodeType;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -221,14 +222,14 @@ class SearchIndex extends DerivedFromKnowledge implements DisposableBean {
 	}
 
 	/** The top {@code limit} hits, best first, with the total number of hits. */
-	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit) {
+	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit, RequestBudget budget) {
 		LiveIndex current = this.index.get();
 		if (current == null) {
 			// not built yet: the database was away at startup
 			return new Result(List.of(), 0);
 		}
 		try {
-			return current.search(query, types, limit);
+			return current.search(query, types, limit, budget);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DerivedIndexesTests {
 
-	private static final List<String> BOTH = List.of("LinkGraph", "SearchIndex");
+	private static final List<String> BOTH = List.of("LinkGraph", "ListSizes", "SearchIndex");
 
 	private static final String SEARCH = "{ search(query: \"Quillonet\") { edges { node { item { ... on Visit { id } } } } } }";
 
