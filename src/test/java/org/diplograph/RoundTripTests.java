@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Counts the MongoDB commands a request sends: relationship fields are batched, so the
  * count depends on the depth of the query, not on how many items it returns.
  */
-// the change feed is not polled during a test: its reads are no part of a request
+// the change feed is not polled during a test, and nothing is cached across requests:
+// only the reads of each request are counted
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "diplograph.changes.poll-interval=1h")
+		properties = { "diplograph.changes.poll-interval=1h", "diplograph.graphql.near-cache-size=0" })
 @AutoConfigureHttpGraphQlTester
 class RoundTripTests {
 

@@ -1,7 +1,8 @@
 package org.diplograph.actor;
 
+import org.diplograph.common.ByIdBatchLoader;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.Actor;
-import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -13,9 +14,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class ActorBatchLoader {
 
-	ActorBatchLoader(BatchLoaderRegistry registry, ActorRepository actors) {
-		registry.forTypePair(String.class, Actor.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.findMapById(ids)));
+	ActorBatchLoader(BatchLoaderRegistry registry, NearCache cache, ActorRepository actors) {
+		ByIdBatchLoader.register(registry, Actor.class.getName(), cache, "Actor", actors::findMapById, Actor::id);
 	}
 
 }

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
+import org.diplograph.common.NearCache;
+import org.diplograph.common.RequestBudget;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 
@@ -30,9 +33,12 @@ public class ActorsOfKind {
 
 	private static final String LOADER = "actorsOfKind";
 
-	ActorsOfKind(BatchLoaderRegistry registry, ActorRepository actors) {
-		registry.<Key, Actor>forName(LOADER)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> find(actors, keys)));
+	ActorsOfKind(BatchLoaderRegistry registry, NearCache cache, ActorRepository actors) {
+		registry.<Key, Actor>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+			// a request already over its time or size stops here rather than query
+			RequestBudget.ofBatch(env.getContext()).check();
+			return find(cache, actors, keys);
+		}));
 	}
 
 	/** The actors with these IDs that are of this kind, in the order of the IDs. */
@@ -46,11 +52,20 @@ public class ActorsOfKind {
 			.thenApply((found) -> found.stream().filter(Objects::nonNull).toList());
 	}
 
-	private static Map<Key, Actor> find(ActorRepository actors, Set<Key> keys) {
+	/**
+	 * The actors of these keys: those the near cache holds (shared with the loader of
+	 * actors by ID), then the others of the kinds asked for from the database.
+	 */
+	private static Map<Key, Actor> find(NearCache cache, ActorRepository actors, Set<Key> keys) {
 		Set<String> ids = keys.stream().map(Key::id).collect(Collectors.toSet());
 		Set<ActorKind> kinds = keys.stream().map(Key::kind).collect(Collectors.toSet());
+		Map<String, Actor> byId = cache.getAll("Actor", ids,
+				(missing) -> actors.findAllOfKinds(missing, kinds)
+					.stream()
+					.collect(Collectors.toMap(Actor::id, Function.identity())),
+				Actor::id);
 		Map<Key, Actor> found = new HashMap<>();
-		for (Actor actor : actors.findAllOfKinds(ids, kinds)) {
+		for (Actor actor : byId.values()) {
 			Key key = new Key(actor.id(), actor.kind());
 			if (keys.contains(key)) {
 				found.put(key, actor);

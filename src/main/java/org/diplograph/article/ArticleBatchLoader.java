@@ -3,9 +3,8 @@ package org.diplograph.article;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import reactor.core.publisher.Mono;
-
 import org.diplograph.common.ByIdBatchLoader;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.Article;
 
 import org.springframework.context.annotation.Configuration;
@@ -21,13 +20,13 @@ class ArticleBatchLoader {
 	/** The name of the DataLoader of article summaries. */
 	static final String SUMMARIES = "articleSummaries";
 
-	ArticleBatchLoader(BatchLoaderRegistry registry, ArticleRepository articles) {
-		ByIdBatchLoader.register(registry, Article.class, articles::findAllById, Article::id);
-		registry.<String, Article>forName(SUMMARIES)
-			.registerMappedBatchLoader((ids,
-					env) -> Mono.fromCallable(() -> articles.findSummariesById(ids)
-						.stream()
-						.collect(Collectors.toMap(Article::id, Function.identity()))));
+	ArticleBatchLoader(BatchLoaderRegistry registry, NearCache cache, ArticleRepository articles) {
+		ByIdBatchLoader.register(registry, cache, Article.class, articles::findAllById, Article::id);
+		ByIdBatchLoader.register(registry, SUMMARIES, cache, "ArticleSummary",
+				(ids) -> articles.findSummariesById(ids)
+					.stream()
+					.collect(Collectors.toMap(Article::id, Function.identity())),
+				Article::id);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.diplograph.common;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,12 +21,23 @@ public final class ByIdBatchLoader {
 	private ByIdBatchLoader() {
 	}
 
-	public static <T> void register(BatchLoaderRegistry registry, Class<T> type,
+	public static <T> void register(BatchLoaderRegistry registry, NearCache cache, Class<T> type,
 			Function<Collection<String>, List<T>> findAllById, Function<T, String> idOf) {
-		registry.forTypePair(String.class, type).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
+		register(registry, type.getName(), cache, type.getSimpleName(),
+				(ids) -> findAllById.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity())), idOf);
+	}
+
+	/**
+	 * Registers a DataLoader under {@code name} that finds documents by ID through the
+	 * near cache; only a document found under its own ID is kept there.
+	 * @param kind what the documents are, for the cache
+	 */
+	public static <T> void register(BatchLoaderRegistry registry, String name, NearCache cache, String kind,
+			Function<Collection<String>, Map<String, T>> find, Function<T, String> idOf) {
+		registry.<String, T>forName(name).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
 			// a request already over its time or size stops here rather than query
 			RequestBudget.ofBatch(env.getContext()).check();
-			return findAllById.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()));
+			return cache.getAll(kind, ids, find, idOf);
 		}));
 	}
 

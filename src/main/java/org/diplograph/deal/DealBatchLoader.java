@@ -1,6 +1,7 @@
 package org.diplograph.deal;
 
 import org.diplograph.common.ByIdBatchLoader;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.DefenceDeal;
 
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class DealBatchLoader {
 
-	DealBatchLoader(BatchLoaderRegistry registry, DealRepository deals) {
-		ByIdBatchLoader.register(registry, DefenceDeal.class, deals::findAllById, DefenceDeal::id);
+	DealBatchLoader(BatchLoaderRegistry registry, NearCache cache, DealRepository deals) {
+		ByIdBatchLoader.register(registry, cache, DefenceDeal.class, deals::findAllById, DefenceDeal::id);
 	}
 
 }

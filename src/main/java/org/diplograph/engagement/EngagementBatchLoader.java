@@ -1,6 +1,7 @@
 package org.diplograph.engagement;
 
 import org.diplograph.common.ByIdBatchLoader;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.Engagement;
 
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class EngagementBatchLoader {
 
-	EngagementBatchLoader(BatchLoaderRegistry registry, EngagementRepository engagements) {
-		ByIdBatchLoader.register(registry, Engagement.class, engagements::findAllById, Engagement::id);
+	EngagementBatchLoader(BatchLoaderRegistry registry, NearCache cache, EngagementRepository engagements) {
+		ByIdBatchLoader.register(registry, cache, Engagement.class, engagements::findAllById, Engagement::id);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.diplograph.visit;
 
 import org.diplograph.common.ByIdBatchLoader;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.Visit;
 
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 @Configuration(proxyBeanMethods = false)
 class VisitBatchLoader {
 
-	VisitBatchLoader(BatchLoaderRegistry registry, VisitRepository visits) {
-		ByIdBatchLoader.register(registry, Visit.class, visits::findAllById, Visit::id);
+	VisitBatchLoader(BatchLoaderRegistry registry, NearCache cache, VisitRepository visits) {
+		ByIdBatchLoader.register(registry, cache, Visit.class, visits::findAllById, Visit::id);
 	}
 
 }
