@@ -119,7 +119,21 @@ final class LinkFile {
 		}
 	}
 
+	/** Writes a copy, a failure to write being unchecked. */
+	static void save(Writing writing) {
+		try {
+			writing.write();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes a copy, if there is one (and a path: null when copies are not kept). */
 	static void delete(Path path) {
+		if (path == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(path);
 		}
@@ -148,6 +162,14 @@ final class LinkFile {
 		String name = in.readUTF();
 		names.add(name);
 		return name;
+	}
+
+	/** Writes a copy to disk. */
+	@FunctionalInterface
+	interface Writing {
+
+		void write() throws IOException;
+
 	}
 
 	/** A saved copy: its position and the pairs of each document. */

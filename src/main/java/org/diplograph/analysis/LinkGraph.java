@@ -1,7 +1,5 @@
 package org.diplograph.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,24 +96,16 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	@Override
 	protected synchronized void save(FeedPosition position) {
-		if (this.file == null || position.equals(this.saved)) {
-			return;
-		}
-		try {
-			LinkFile.write(this.file, position, this.contributions);
+		if (this.file != null && !position.equals(this.saved)) {
+			LinkFile.save(() -> LinkFile.write(this.file, position, this.contributions));
 			this.saved = position;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
 	@Override
 	protected synchronized void discard() {
-		if (this.file != null) {
-			LinkFile.delete(this.file);
-			this.saved = null;
-		}
+		LinkFile.delete(this.file);
+		this.saved = null;
 	}
 
 	private synchronized void install(Map<String, Set<Pair>> built) {

@@ -1,7 +1,5 @@
 package org.diplograph.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,20 +132,13 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 	@Override
 	protected synchronized void save(FeedPosition position) {
 		if (this.file != null) {
-			try {
-				SavedAverages.write(this.file, position, this.averages.get(), this.measured.get());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			LinkFile.save(() -> SavedAverages.write(this.file, position, this.averages.get(), this.measured.get()));
 		}
 	}
 
 	@Override
 	protected synchronized void discard() {
-		if (this.file != null) {
-			LinkFile.delete(this.file);
-		}
+		LinkFile.delete(this.file);
 	}
 
 	private synchronized void measure() {

@@ -10,12 +10,14 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import org.diplograph.Fixtures;
+import org.diplograph.common.NearCache;
 import org.diplograph.model.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +27,13 @@ import static org.mockito.Mockito.verify;
 
 /**
  * What the slice tests of the controllers share, as spring-graphql's
- * BatchMappingTestSupport does: the tester, the real actor DataLoader over the cast of
- * {@link Fixtures} (its repository mocked, so a test can count the queries it makes),
- * mocked actor references, and the check of a BAD_REQUEST.
+ * BatchMappingTestSupport does: the tester, the real actor DataLoaders (by ID, and by ID
+ * and kind) over the cast of {@link Fixtures} (their repository mocked, so a test can
+ * count the queries it makes; nothing cached across requests), mocked actor references,
+ * and the check of a BAD_REQUEST.
  */
-@Import(ActorBatchLoader.class)
+@Import({ ActorBatchLoader.class, ActorsOfKind.class, NearCache.class })
+@TestPropertySource(properties = "diplograph.graphql.near-cache-size=0")
 public abstract class ActorSliceTestSupport {
 
 	@Autowired
@@ -49,6 +53,19 @@ public abstract class ActorSliceTestSupport {
 				.forEach((actor) -> found.put(actor.id(), actor));
 			return found;
 		});
+		given(this.actorRepository.findAllOfKinds(anyCollection(), anyCollection()))
+			.willAnswer((invocation) -> Fixtures.actorsWithIds(invocation.getArgument(0))
+				.stream()
+				.filter((actor) -> ((Collection<?>) invocation.getArgument(1)).contains(actor.kind()))
+				.toList());
+	}
+
+	/** The IDs each query of the DataLoader of actors by kind asked for, in order. */
+	protected List<Collection<String>> actorOfKindQueries() {
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
+		verify(this.actorRepository, Mockito.atLeast(0)).findAllOfKinds(ids.capture(), anyCollection());
+		return ids.getAllValues();
 	}
 
 	/** The IDs each query of the actor DataLoader asked for, in order. */
