@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.actor.ActorsOfKind;
 import org.diplograph.common.Connection;
-import org.diplograph.common.Evidence;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
@@ -27,7 +25,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Article queries, the relationship fields of Article and Mention, and Evidence.article.
+ * Article queries and the relationship fields of Article and Mention; Evidence.article is
+ * {@link EvidenceArticle}.
  */
 @Controller
 class ArticleController {
@@ -48,10 +47,11 @@ class ArticleController {
 
 	@QueryMapping
 	Connection<Article> articles(@Argument ArticleFilter filter, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
 		PageRequest request = PageRequest.of(first, after, last, before);
 		ArticleFilter given = (filter != null) ? filter : ArticleFilter.NONE;
-		return this.articles.page(given.resolve(this.actorReferences), request);
+		return this.articles.page(given.resolve(this.actorReferences), request,
+				ArticleFields.unselected(env.getSelectionSet(), "edges/node/"));
 	}
 
 	@SchemaMapping
@@ -74,18 +74,6 @@ class ArticleController {
 	@SchemaMapping(typeName = "Mention")
 	CompletableFuture<Actor> actor(Mention mention, DataLoader<String, Actor> actors) {
 		return Loaded.one(actors, mention.actorId());
-	}
-
-	/**
-	 * The article of a piece of evidence: a summary unless its body or mentions are asked
-	 * for, so a list of sources does not carry every source's text.
-	 */
-	@SchemaMapping(typeName = "Evidence")
-	CompletableFuture<Article> article(Evidence evidence, DataLoader<String, Article> articles,
-			DataFetchingEnvironment env) {
-		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-		boolean whole = selection.contains("body") || selection.contains("mentions");
-		return Loaded.one(whole ? articles : env.getDataLoader(ArticleBatchLoader.SUMMARIES), evidence.articleId());
 	}
 
 }

@@ -72,4 +72,12 @@ public abstract class DocumentRepository<T> implements InitializingBean {
 		return this.pager.page(filter.criteria(), descending, request);
 	}
 
+	/**
+	 * A page in the default order whose documents leave out these fields (null in them),
+	 * for a request that does not select them.
+	 */
+	public Connection<T> page(QueryFilter filter, PageRequest request, Collection<String> without) {
+		return this.pager.page(filter.criteria(), this.descending, request, without);
+	}
+
 }

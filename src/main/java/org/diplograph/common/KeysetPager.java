@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,14 @@ final class KeysetPager<T> {
 	}
 
 	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request) {
+		return page(filter, descending, request, List.of());
+	}
+
+	/**
+	 * A page whose documents leave out these fields (null in what is returned): what the
+	 * request does not select.
+	 */
+	Connection<T> page(List<Criteria> filter, boolean descending, PageRequest request, Collection<String> without) {
 		String list = fingerprint(filter, descending);
 		if (request.after() != null) {
 			request.after().requireList("after", list);
@@ -61,6 +70,7 @@ final class KeysetPager<T> {
 		Query query = Conditions.query(criteria)
 			.with(Sort.by(direction, this.sortField).and(Sort.by(direction, "_id")))
 			.limit(request.size() + 1);
+		without.forEach(query.fields()::exclude);
 		List<T> found = (request.size() == 0) ? List.of() : new ArrayList<>(this.mongo.find(query, this.type));
 		boolean more = found.size() > request.size();
 		if (more) {

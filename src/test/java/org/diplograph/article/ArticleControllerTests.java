@@ -45,7 +45,7 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 		given(this.actorReferences.resolve("filter.mentions", "Gorgun")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "Haluk Görgün")).willReturn(GORGUN.id());
 		given(this.actorReferences.resolve("filter.mentions", "BD")).willReturn(BANGLADESH.id());
-		given(this.articleRepository.page(any(), any())).willReturn(page(anadolu()));
+		given(this.articleRepository.page(any(), any(), any())).willReturn(page(anadolu()));
 		this.tester.documentName("articlesWithActors")
 			.variable("filter",
 					Map.of("mentions", List.of("Gorgun", "BD", "Haluk Görgün"), "publishedFrom", "2025-07",
@@ -57,7 +57,8 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 			.containsExactly("Görgün holds talks in Dhaka");
 		ArgumentCaptor<ArticleCriteria> criteria = ArgumentCaptor.forClass(ArticleCriteria.class);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(criteria.capture(), request.capture());
+		// a page of titles reads no bodies or mentions
+		verify(this.articleRepository).page(criteria.capture(), request.capture(), eq(List.of("body", "mentions")));
 		// the same actor named twice is one criterion
 		assertThat(criteria.getValue().mentionedActorIds()).containsExactly(GORGUN.id(), BANGLADESH.id());
 		assertThat(criteria.getValue().from()).isEqualTo(FuzzyDate.parse("2025-07"));
@@ -68,21 +69,21 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 
 	@Test
 	void noFilterMeansNoCriteria() {
-		given(this.articleRepository.page(any(), any())).willReturn(page());
+		given(this.articleRepository.page(any(), any(), any())).willReturn(page());
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
 		ArgumentCaptor<PageRequest> request = ArgumentCaptor.forClass(PageRequest.class);
-		verify(this.articleRepository).page(eq(new ArticleCriteria(List.of(), null, null)), request.capture());
+		verify(this.articleRepository).page(eq(new ArticleCriteria(List.of(), null, null)), request.capture(), any());
 		assertThat(request.getValue().size()).isEqualTo(20);
 		verifyNoInteractions(this.actorReferences);
 	}
 
 	@Test
 	void actorsOfSeveralArticlesLoadInOneQueryAndFilterByKind() {
-		given(this.articleRepository.page(any(), any())).willReturn(page(rostami(), anadolu(), bdMilitary()));
+		given(this.articleRepository.page(any(), any(), any())).willReturn(page(rostami(), anadolu(), bdMilitary()));
 		GraphQlTester.Response response = this.tester.documentName("articlesWithActors")
 			.variable("kind", "PERSON")
 			.execute();
@@ -105,7 +106,7 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 
 	@Test
 	void actorsWithoutKindAreAllOfThemInMentionOrder() {
-		given(this.articleRepository.page(any(), any())).willReturn(page(bdMilitary()));
+		given(this.articleRepository.page(any(), any(), any())).willReturn(page(bdMilitary()));
 		this.tester.documentName("articlesWithActors")
 			.execute()
 			.path("articles.edges[0].node.actors[*].name")
@@ -156,14 +157,14 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 		expectBadRequest(
 				this.tester.documentName("articlesWithActors").variable("filter", Map.of("publishedTo", "")).execute(),
 				"articles", "A date is empty");
-		verify(this.articleRepository, never()).page(any(), any());
+		verify(this.articleRepository, never()).page(any(), any(), any());
 	}
 
 	@Test
 	void pageSizeOverTheCapIsABadRequest() {
 		expectBadRequest(this.tester.documentName("articlesWithActors").variable("first", 101).execute(), "articles",
 				"first is 101; at most 100");
-		verify(this.articleRepository, never()).page(any(), any());
+		verify(this.articleRepository, never()).page(any(), any(), any());
 	}
 
 	@Test
@@ -174,7 +175,7 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 		expectBadRequest(this.tester.documentName("articlesWithActors")
 			.variable("filter", Map.of("mentions", List.of("Hossain")))
 			.execute(), "articles", "Touhid Hossain (actor:touhid-hossain)");
-		verify(this.articleRepository, never()).page(any(), any());
+		verify(this.articleRepository, never()).page(any(), any(), any());
 	}
 
 	private static Article anadolu() {
