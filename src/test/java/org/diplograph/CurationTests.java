@@ -203,16 +203,4 @@ class CurationTests extends WritesContext {
 			.isEqualTo(0);
 	}
 
-	static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
-		java.util.HashMap<String, Object> copy = new java.util.HashMap<>(map);
-		copy.put(key, value);
-		return copy;
-	}
-
-	static Map<String, Object> without(Map<String, Object> map, String key) {
-		java.util.HashMap<String, Object> copy = new java.util.HashMap<>(map);
-		copy.remove(key);
-		return copy;
-	}
-
 }
