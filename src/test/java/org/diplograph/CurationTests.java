@@ -80,7 +80,8 @@ class CurationTests extends WritesContext {
 		history.path("visit.history[0].subject.id").entity(String.class).isEqualTo(id);
 		history.path("visit.history[0].fields")
 			.entityList(String.class)
-			.contains("summary", "visitors", "fromCountry", "hostCountry", "place", "date", "status", "sources");
+			.contains("summary", "visitors", "fromCountry", "hostCountry", "place", "date", "status", "sources")
+			.doesNotContain("metWith", "purpose", "durationDays");
 	}
 
 	@Test
