@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.article.ArticleEvidence;
@@ -62,8 +63,17 @@ public class DealWrites implements FactEvidence {
 	}
 
 	DefenceDeal create(DealInput input, String author, String note) {
+		return create(input, this.actors, (id) -> this.changes.plan(ChangeAction.CREATE, id, author).note(note));
+	}
+
+	/**
+	 * Creates a deal as {@code createDeal} does, in the change {@code change} starts for
+	 * the new ID (accepting a candidate decides it in the same change), resolving
+	 * references through {@code actors} (which may know actors that change creates too).
+	 */
+	public DefenceDeal create(DealInput input, ActorReferences actors, Function<String, Plan> change) {
 		requireGiven(input);
-		DealEdit edit = resolve(input);
+		DealEdit edit = resolve(input, actors);
 		DealDraft draft = new DealDraft();
 		this.mapper.apply(edit, draft);
 		draft.setRevision(1);
@@ -72,7 +82,7 @@ public class DealWrites implements FactEvidence {
 		this.identifiers.create(DefenceDeal.class, DefenceDeal.ID_PREFIX + Slugs.of(draft.getTitle(), 5), (id) -> {
 			draft.setId(id);
 			created[0] = this.mapper.toDocument(draft);
-			return this.changes.plan(ChangeAction.CREATE, id, author).note(note).insert(created[0]);
+			return change.apply(id).insert(created[0]);
 		});
 		return created[0];
 	}
@@ -80,7 +90,7 @@ public class DealWrites implements FactEvidence {
 	DefenceDeal update(String id, DealInput input, int expectedRevision, String author, String note) {
 		DefenceDeal before = existing(id);
 		ChangeWrites.requireRevision(id, before.revision(), expectedRevision);
-		DealEdit edit = resolve(input);
+		DealEdit edit = resolve(input, this.actors);
 		DealDraft draft = this.mapper.toDraft(before);
 		this.mapper.apply(edit, draft);
 		edit.cleared().forEach(draft::clear);
@@ -107,6 +117,21 @@ public class DealWrites implements FactEvidence {
 			List<Evidence> sources = Sources.with(factId, before.sources(), added);
 			return (sources != null) ? withSources(before, sources, author, note) : before;
 		});
+	}
+
+	@Override
+	public Object addSources(String factId, List<Evidence> added, Plan change) {
+		DefenceDeal before = existing(factId);
+		List<Evidence> sources = Sources.withAll(factId, before.sources(), added);
+		if (sources == null) {
+			return before;
+		}
+		DealDraft draft = this.mapper.toDraft(before);
+		draft.setSources(sources);
+		draft.setRevision(before.revision() + 1);
+		DefenceDeal after = this.mapper.toDocument(draft);
+		change.update(before, after, before.revision());
+		return after;
 	}
 
 	@Override
@@ -161,7 +186,7 @@ public class DealWrites implements FactEvidence {
 	}
 
 	/** Checks every field given and resolves references, the date and the sources. */
-	private DealEdit resolve(DealInput input) {
+	private DealEdit resolve(DealInput input, ActorReferences actors) {
 		Edits.requireNotCleared("input.title", input.title());
 		Edits.requireNotCleared("input.kind", input.kind());
 		Edits.requireNotCleared("input.status", input.status());
@@ -174,11 +199,11 @@ public class DealWrites implements FactEvidence {
 		clearable("date", input.date(), cleared);
 		return new DealEdit(Edits.given(input.title(), (text) -> Inputs.text("input.title", text, Inputs.MAX_TITLE)),
 				Edits.given(input.kind(), (kind) -> kind), Edits.given(input.status(), (status) -> status),
-				Edits.given(input.buyer(), (ref) -> this.actors.resolveCountry("input.buyer", ref)),
-				Edits.given(input.supplier(), (ref) -> this.actors.resolveCountry("input.supplier", ref)),
-				Edits.given(input.parties(), (refs) -> actorIds("input.parties", refs)),
-				Edits.given(input.items(), this::items), Edits.given(input.date(), DealWrites::date),
-				Edits.given(input.sources(), this::sources), cleared);
+				Edits.given(input.buyer(), (ref) -> actors.resolveCountry("input.buyer", ref)),
+				Edits.given(input.supplier(), (ref) -> actors.resolveCountry("input.supplier", ref)),
+				Edits.given(input.parties(), (refs) -> actorIds("input.parties", refs, actors)),
+				Edits.given(input.items(), (items) -> items(items, actors)),
+				Edits.given(input.date(), DealWrites::date), Edits.given(input.sources(), this::sources), cleared);
 	}
 
 	private static void clearable(String field, ArgumentValue<?> value, Set<String> cleared) {
@@ -187,16 +212,16 @@ public class DealWrites implements FactEvidence {
 		}
 	}
 
-	private List<String> actorIds(String field, List<String> references) {
+	private static List<String> actorIds(String field, List<String> references, ActorReferences actors) {
 		Inputs.list(field, references, Inputs.MAX_LIST);
 		Set<String> ids = new LinkedHashSet<>();
 		for (int i = 0; i < references.size(); i++) {
-			ids.add(this.actors.resolve(field + "[" + i + "]", references.get(i)));
+			ids.add(actors.resolve(field + "[" + i + "]", references.get(i)));
 		}
 		return List.copyOf(ids);
 	}
 
-	private List<DealItem> items(List<DealInput.DealItemInput> inputs) {
+	private static List<DealItem> items(List<DealInput.DealItemInput> inputs, ActorReferences actors) {
 		Inputs.list("input.items", inputs, Inputs.MAX_LIST);
 		List<DealItem> items = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
@@ -206,12 +231,13 @@ public class DealWrites implements FactEvidence {
 			if (system == null) {
 				throw new BadRequestException(where + ".system is required: name the system the deal covers.");
 			}
-			items.add(new DealItem(system, Inputs.text(where + ".category", item.category(), Inputs.MAX_NAME),
-					(item.manufacturer() != null) ? this.actors.resolve(where + ".manufacturer", item.manufacturer())
-							: null,
-					Inputs.number(where + ".quantity", item.quantity(), 0, Inputs.MAX_QUANTITY),
-					Inputs.number(where + ".plannedQuantity", item.plannedQuantity(), 0, Inputs.MAX_QUANTITY),
-					Names.key(system)));
+			items
+				.add(new DealItem(system, Inputs.text(where + ".category", item.category(), Inputs.MAX_NAME),
+						(item.manufacturer() != null) ? actors.resolve(where + ".manufacturer", item.manufacturer())
+								: null,
+						Inputs.number(where + ".quantity", item.quantity(), 0, Inputs.MAX_QUANTITY),
+						Inputs.number(where + ".plannedQuantity", item.plannedQuantity(), 0, Inputs.MAX_QUANTITY),
+						Names.key(system)));
 		}
 		return items;
 	}

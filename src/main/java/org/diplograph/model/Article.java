@@ -31,12 +31,31 @@ public record Article(@Id String id, String title, String publication, String au
 			offsets.computeIfAbsent(References.swap(mention.actorId(), from, to), (key) -> new TreeSet<>())
 				.addAll(mention.offsets());
 		}
-		List<Mention> swapped = offsets.entrySet()
+		return withMentions(offsets);
+	}
+
+	/**
+	 * The article with more mentions: the offsets of each actor added to those it has (an
+	 * actor accepted from a candidate of the article, or merged into).
+	 */
+	public Article withMentions(List<Mention> added) {
+		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
+		for (Mention mention : this.mentions) {
+			offsets.computeIfAbsent(mention.actorId(), (key) -> new TreeSet<>()).addAll(mention.offsets());
+		}
+		for (Mention mention : added) {
+			offsets.computeIfAbsent(mention.actorId(), (key) -> new TreeSet<>()).addAll(mention.offsets());
+		}
+		return withMentions(offsets);
+	}
+
+	private Article withMentions(Map<String, TreeSet<Integer>> offsets) {
+		List<Mention> merged = offsets.entrySet()
 			.stream()
 			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue())))
 			.toList();
 		return new Article(this.id, this.title, this.publication, this.author, this.publishedOn, this.body,
-				this.sourceFile, this.sha256, this.wordCount, swapped, swapped.stream().map(Mention::actorId).toList(),
+				this.sourceFile, this.sha256, this.wordCount, merged, merged.stream().map(Mention::actorId).toList(),
 				this.visitIds, this.dealIds, this.sortKey, this.revision + 1, this.origin);
 	}
 

@@ -47,8 +47,16 @@ public final class MentionFinder {
 	 * with the start offset of each occurrence in {@code text}.
 	 */
 	public List<Mention> mentions(String text) {
+		return mentions(find(text));
+	}
+
+	/**
+	 * The mentions as an article stores them, of matches {@link #find} found: one per
+	 * actor, in order of first mention.
+	 */
+	public static List<Mention> mentions(List<ActorMention> found) {
 		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
-		for (ActorMention match : find(text)) {
+		for (ActorMention match : found) {
 			offsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
 		}
 		List<Mention> mentions = new ArrayList<>();

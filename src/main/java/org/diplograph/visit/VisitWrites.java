@@ -3,6 +3,7 @@ package org.diplograph.visit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.article.ArticleEvidence;
@@ -57,17 +58,26 @@ public class VisitWrites implements FactEvidence {
 	}
 
 	Visit create(VisitInput input, String author, String note) {
+		return create(input, this.actors, (id) -> this.changes.plan(ChangeAction.CREATE, id, author).note(note));
+	}
+
+	/**
+	 * Creates a visit as {@code createVisit} does, in the change {@code change} starts
+	 * for the new ID (accepting a candidate decides it in the same change), resolving
+	 * references through {@code actors} (which may know actors that change creates too).
+	 */
+	public Visit create(VisitInput input, ActorReferences actors, Function<String, Plan> change) {
 		requireGiven(input);
-		VisitEdit edit = resolve(input);
+		VisitEdit edit = resolve(input, actors);
 		VisitDraft draft = new VisitDraft();
 		this.mapper.apply(edit, draft);
 		draft.setRevision(1);
 		draft.setOrigin(Origin.API);
 		Visit[] created = new Visit[1];
-		this.identifiers.create(Visit.class, baseId(draft), (id) -> {
+		this.identifiers.create(Visit.class, baseId(draft, actors), (id) -> {
 			draft.setId(id);
 			created[0] = this.mapper.toDocument(draft);
-			return this.changes.plan(ChangeAction.CREATE, id, author).note(note).insert(created[0]);
+			return change.apply(id).insert(created[0]);
 		});
 		return created[0];
 	}
@@ -75,7 +85,7 @@ public class VisitWrites implements FactEvidence {
 	Visit update(String id, VisitInput input, int expectedRevision, String author, String note) {
 		Visit before = existing(id);
 		ChangeWrites.requireRevision(id, before.revision(), expectedRevision);
-		VisitEdit edit = resolve(input);
+		VisitEdit edit = resolve(input, this.actors);
 		VisitDraft draft = this.mapper.toDraft(before);
 		this.mapper.apply(edit, draft);
 		edit.cleared().forEach(draft::clear);
@@ -102,6 +112,21 @@ public class VisitWrites implements FactEvidence {
 			List<Evidence> sources = Sources.with(factId, before.sources(), added);
 			return (sources != null) ? withSources(before, sources, author, note) : before;
 		});
+	}
+
+	@Override
+	public Object addSources(String factId, List<Evidence> added, Plan change) {
+		Visit before = existing(factId);
+		List<Evidence> sources = Sources.withAll(factId, before.sources(), added);
+		if (sources == null) {
+			return before;
+		}
+		VisitDraft draft = this.mapper.toDraft(before);
+		draft.setSources(sources);
+		draft.setRevision(before.revision() + 1);
+		Visit after = this.mapper.toDocument(draft);
+		change.update(before, after, before.revision());
+		return after;
 	}
 
 	@Override
@@ -160,7 +185,7 @@ public class VisitWrites implements FactEvidence {
 	}
 
 	/** Checks every field given and resolves references, the date and the sources. */
-	private VisitEdit resolve(VisitInput input) {
+	private VisitEdit resolve(VisitInput input, ActorReferences actors) {
 		Edits.requireNotCleared("input.summary", input.summary());
 		Edits.requireNotCleared("input.fromCountry", input.fromCountry());
 		Edits.requireNotCleared("input.hostCountry", input.hostCountry());
@@ -175,16 +200,16 @@ public class VisitWrites implements FactEvidence {
 		clearable("metWith", input.metWith(), cleared);
 		return new VisitEdit(
 				Edits.given(input.summary(), (text) -> Inputs.text("input.summary", text, Inputs.MAX_TEXT)),
-				Edits.given(input.visitors(), (refs) -> actorIds("input.visitors", refs)),
-				Edits.given(input.fromCountry(), (ref) -> this.actors.resolveCountry("input.fromCountry", ref)),
-				Edits.given(input.hostCountry(), (ref) -> this.actors.resolveCountry("input.hostCountry", ref)),
+				Edits.given(input.visitors(), (refs) -> actorIds("input.visitors", refs, actors)),
+				Edits.given(input.fromCountry(), (ref) -> actors.resolveCountry("input.fromCountry", ref)),
+				Edits.given(input.hostCountry(), (ref) -> actors.resolveCountry("input.hostCountry", ref)),
 				Edits.given(input.place(), (text) -> Inputs.text("input.place", text, Inputs.MAX_NAME)),
 				Edits.given(input.purpose(), (text) -> Inputs.text("input.purpose", text, Inputs.MAX_TEXT)),
 				Edits.given(input.date(), (text) -> date("input.date", text)),
 				Edits.given(input.durationDays(),
 						(days) -> Inputs.number("input.durationDays", days, 1, Inputs.MAX_DURATION_DAYS)),
 				Edits.given(input.status(), (status) -> status),
-				Edits.given(input.metWith(), (refs) -> actorIds("input.metWith", refs)),
+				Edits.given(input.metWith(), (refs) -> actorIds("input.metWith", refs, actors)),
 				Edits.given(input.sources(), this::sources), cleared);
 	}
 
@@ -195,11 +220,11 @@ public class VisitWrites implements FactEvidence {
 		}
 	}
 
-	private List<String> actorIds(String field, List<String> references) {
+	private static List<String> actorIds(String field, List<String> references, ActorReferences actors) {
 		Inputs.list(field, references, Inputs.MAX_LIST);
 		Set<String> ids = new LinkedHashSet<>();
 		for (int i = 0; i < references.size(); i++) {
-			ids.add(this.actors.resolve(field + "[" + i + "]", references.get(i)));
+			ids.add(actors.resolve(field + "[" + i + "]", references.get(i)));
 		}
 		return List.copyOf(ids);
 	}
@@ -225,12 +250,12 @@ public class VisitWrites implements FactEvidence {
 	 * visit:&lt;yyyy-mm&gt;-&lt;first visitor, or the country the visit came
 	 * from&gt;-&lt;place, or the host country&gt;.
 	 */
-	private String baseId(VisitDraft draft) {
+	private static String baseId(VisitDraft draft, ActorReferences actors) {
 		String iso = draft.getDate().iso();
 		String who = draft.getVisitorIds().isEmpty() ? draft.getFromCountryId() : draft.getVisitorIds().get(0);
 		String where = (draft.getPlace() != null) ? Slugs.of(draft.getPlace(), 3)
-				: Slugs.of(this.actors.resolveActor("input.hostCountry", draft.getHostCountryId()).name(), 3);
-		String visitor = Slugs.of(this.actors.resolveActor("input.visitors", who).name(), 3);
+				: Slugs.of(actors.resolveActor("input.hostCountry", draft.getHostCountryId()).name(), 3);
+		String visitor = Slugs.of(actors.resolveActor("input.visitors", who).name(), 3);
 		StringBuilder id = new StringBuilder(Visit.ID_PREFIX).append(iso, 0, Math.min(7, iso.length()));
 		for (String part : List.of(visitor, where)) {
 			if (!part.isEmpty()) {
