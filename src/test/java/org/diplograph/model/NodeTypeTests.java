@@ -47,7 +47,7 @@ class NodeTypeTests {
 
 	@Test
 	void prefixesAreListedInTheOrderErrorMessagesGiveThem() {
-		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:");
+		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:", "candidate:");
 	}
 
 }
