@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@link #listFanOut} for another list
  * @param listFanOut the items a list field without paging arguments is counted as
  * @param maxBodySize bytes in one HTTP request body
+ * @param maxWriteBodySize bytes in the body of a request with an editor's token (an
+ * article to import)
  * @param requestTimeout longest a request may run
  */
 @ConfigurationProperties("diplograph.limits")
 public record LimitsProperties(Integer maxDepth, Integer maxAliases, Integer maxTokens, Integer maxDocumentLength,
-		Integer maxComplexity, Integer listFanOut, Long maxBodySize, Duration requestTimeout) {
+		Integer maxComplexity, Integer listFanOut, Long maxBodySize, Long maxWriteBodySize, Duration requestTimeout) {
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 12;
@@ -31,6 +33,7 @@ public record LimitsProperties(Integer maxDepth, Integer maxAliases, Integer max
 		maxComplexity = (maxComplexity != null) ? maxComplexity : 50_000;
 		listFanOut = (listFanOut != null) ? listFanOut : 5;
 		maxBodySize = (maxBodySize != null) ? maxBodySize : 100_000L;
+		maxWriteBodySize = (maxWriteBodySize != null) ? maxWriteBodySize : 1_000_000L;
 		requestTimeout = (requestTimeout != null) ? requestTimeout : Duration.ofSeconds(10);
 	}
 
