@@ -32,7 +32,7 @@ public abstract class WritesContext {
 
 	/** A write does more than a read; on a busy machine it may take a while. */
 	@BeforeEach
-	void allowForABusyMachine() {
+	protected void allowForABusyMachine() {
 		this.tester = this.tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
