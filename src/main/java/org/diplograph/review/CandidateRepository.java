@@ -6,6 +6,7 @@ import java.util.List;
 import org.diplograph.common.DocumentRepository;
 import org.diplograph.model.Article;
 import org.diplograph.model.Candidate;
+import org.diplograph.model.NodeType;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +23,12 @@ class CandidateRepository extends DocumentRepository<Candidate> {
 	CandidateRepository(MongoTemplate mongo) {
 		super(mongo, Candidate.class, Candidate::id, "sortKey", Candidate::sortKey, true, "articleId", "status",
 				"type");
+	}
+
+	/** The document with this ID, of whichever type its prefix names; null if none. */
+	Object node(String id) {
+		NodeType type = NodeType.ofId(id);
+		return (type != null) ? this.mongo.findById(id, type.documentType()) : null;
 	}
 
 	Article article(String id) {

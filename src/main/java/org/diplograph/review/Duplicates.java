@@ -84,7 +84,8 @@ class Duplicates {
 						Criteria.where("items.systemKey").in(systems))), DefenceDeal.class);
 		Map<String, DefenceDeal> byId = index(deals, DefenceDeal::id);
 		List<ExistingFact> existing = deals.stream()
-			.map((deal) -> new ExistingFact(deal.id(), Set.copyOf(deal.involvedIds()),
+			.map((deal) -> new ExistingFact(deal.id(),
+					principals(deal.involvedIds(), deal.buyerId(), deal.supplierId()),
 					set(nonNull(deal.buyerId(), deal.supplierId())), deal.date(), null,
 					deal.items().stream().map(DealItem::system).toList()))
 			.toList();
@@ -96,8 +97,9 @@ class Duplicates {
 						item.quantity(), item.plannedQuantity()))
 				.toList();
 			org.diplograph.extraction.DealCandidate proposal = new org.diplograph.extraction.DealCandidate(null, null,
-					ref(candidate.buyerId()), ref(candidate.supplierId()), refs(candidate.partyIds()), items,
-					candidate.date(), List.of(), candidate.confidence(), candidate.rule());
+					ref(candidate.buyerId()), ref(candidate.supplierId()),
+					refs(List.copyOf(principals(candidate.partyIds(), candidate.buyerId(), candidate.supplierId()))),
+					items, candidate.date(), List.of(), candidate.confidence(), candidate.rule());
 			similar.put(candidate, best(SimilarFacts.rank(proposal, existing), byId, candidate));
 		}
 		return similar;
@@ -138,6 +140,16 @@ class Duplicates {
 
 	private static Set<String> set(List<String> first, List<String> second) {
 		return Set.copyOf(Stream.concat(first.stream(), second.stream()).toList());
+	}
+
+	/**
+	 * The parties of a deal besides its buyer and supplier, which count as its countries.
+	 */
+	private static Set<String> principals(List<String> parties, String buyerId, String supplierId) {
+		Set<String> principals = new HashSet<>(parties);
+		principals.remove(buyerId);
+		principals.remove(supplierId);
+		return principals;
 	}
 
 	private static Set<String> set(List<String> ids) {

@@ -78,22 +78,21 @@ class ReviewWrites {
 			CandidateEdits given = CandidateInputs.matching(before, edits);
 			PendingActors brought = new PendingActors(this.actors, this.references, this.candidates);
 			String at = this.clock.instant().toString();
-			Object result;
 			if (before instanceof VisitCandidate visit) {
-				result = CandidateInputs
+				CandidateInputs
 					.corrected("visit", () -> this.visits.create(CandidateInputs.visit(visit, given.visit(), brought),
 							brought.references(),
 							(resultId) -> accepting(before, resultId, author, at, note, brought, new NewMentions())));
 			}
 			else if (before instanceof DealCandidate deal) {
-				result = CandidateInputs
+				CandidateInputs
 					.corrected("deal", () -> this.deals.create(CandidateInputs.deal(deal, given.deal(), brought),
 							brought.references(),
 							(resultId) -> accepting(before, resultId, author, at, note, brought, new NewMentions())));
 			}
 			else {
 				ActorCandidate actor = (ActorCandidate) before;
-				result = CandidateInputs.corrected("actor", () -> {
+				CandidateInputs.corrected("actor", () -> {
 					ActorInput input = CandidateInputs.actor(actor, given.actor(), brought);
 					String name = Edits.given(input.name(), (value) -> value);
 					return this.actors.create(input, brought.references(),
@@ -101,7 +100,7 @@ class ReviewWrites {
 									new NewMentions().add(actor.articleId(), resultId, names(name, actor.name()))));
 				});
 			}
-			return new CandidatePayload(this.candidates.findById(id), result);
+			return payload(id);
 		});
 	}
 
@@ -114,25 +113,24 @@ class ReviewWrites {
 					: (before instanceof VisitCandidate) ? Visit.ID_PREFIX : DefenceDeal.ID_PREFIX;
 			if (!prefix.equals(expected)) {
 				throw new BadRequestException(
-						"input.into is " + into + ", not a " + kind(expected) + "; " + id + " proposes a "
-								+ kind(expected) + " and merges only into one (an ID starting with " + expected + ").");
+						"input.into is " + into + ", not " + kind(expected) + "; " + id + " proposes " + kind(expected)
+								+ " and merges only into one (an ID starting with " + expected + ").");
 			}
-			String target = (before instanceof ActorCandidate) ? this.references.resolve("input.into", into) : into;
-			Plan plan = this.changes.plan(ChangeAction.MERGE, target, author)
-				.note((note != null) ? note : "Merged " + id + " into " + target + ".");
-			plan.update(before, before.decided(CandidateStatus.MERGED, author, at, note, target), before.revision());
-			Object result;
+			Plan plan = this.changes.plan(ChangeAction.MERGE, into, author)
+				.note((note != null) ? note : "Merged " + id + " into " + into + ".");
+			String target = into;
 			if (before instanceof ActorCandidate actor) {
-				Actor kept = this.actors.addAlias(target, actor.name(), plan);
-				new NewMentions().add(actor.articleId(), kept.id(), names(kept.name(), actor.name()))
+				Actor kept = this.actors.addAlias(into, actor.name(), plan);
+				target = kept.id();
+				new NewMentions().add(actor.articleId(), target, names(kept.name(), actor.name()))
 					.addTo(plan, this.candidates);
-				result = kept;
 			}
 			else {
-				result = this.facts.get(prefix).addSources(target, before.evidence(), plan);
+				this.facts.get(prefix).addSources(into, before.evidence(), plan);
 			}
+			plan.update(before, before.decided(CandidateStatus.MERGED, author, at, note, target), before.revision());
 			this.changes.apply(plan);
-			return new CandidatePayload(this.candidates.findById(id), result);
+			return payload(id);
 		});
 	}
 
@@ -182,6 +180,13 @@ class ReviewWrites {
 					names(actor.name(), candidate.name())));
 		mentions.addTo(plan, this.candidates);
 		return plan;
+	}
+
+	/** The candidate as decided, and what it became as the change left it. */
+	private CandidatePayload payload(String id) {
+		Candidate decided = this.candidates.findById(id);
+		return new CandidatePayload(decided,
+				(decided.resultId() != null) ? this.candidates.node(decided.resultId()) : null);
 	}
 
 	/**
@@ -236,8 +241,10 @@ class ReviewWrites {
 		return names;
 	}
 
+	/** What facts of the ID prefix are, with the article: "a visit", "an actor". */
 	private static String kind(String prefix) {
-		return prefix.equals(DefenceDeal.ID_PREFIX) ? "deal" : prefix.substring(0, prefix.length() - 1);
+		String kind = prefix.equals(DefenceDeal.ID_PREFIX) ? "deal" : prefix.substring(0, prefix.length() - 1);
+		return (kind.startsWith("a") ? "an " : "a ") + kind;
 	}
 
 }
