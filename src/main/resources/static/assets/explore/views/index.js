@@ -7,6 +7,8 @@ import relationship from './relationship.js';
 import visit from './visit.js';
 import deal from './deal.js';
 import article from './article.js';
+import review from './review.js';
+import reviewArticle from './review-article.js';
 import notFound from './not-found.js';
 
-export const VIEWS = [home, actor, relationship, visit, deal, article, notFound];
+export const VIEWS = [home, actor, relationship, visit, deal, article, review, reviewArticle, notFound];
