@@ -350,8 +350,11 @@ await check('screens', DESKTOP, async (page) => {
 	const articleId = await importArticle(page, 'e');
 	const candidates = await candidatesOf(articleId);
 	const visit = candidates.find((candidate) => candidate.__typename === 'VisitCandidate');
-	await card(page, visit.id).locator('.card-title').click();
-	await page.waitForTimeout(1300);
+	// opened from its URL, as a bookmark: the visit chosen, no import message, no flash
+	await page.goto(`${baseUrl}/explore/review/${articleId}?candidate=${encodeURIComponent(visit.id)}`);
+	await page.locator('.cand-mark.selected').first().waitFor();
+	await idle(page);
+	expect(await card(page, visit.id).getAttribute('aria-current') === 'true', 'the visit of the URL is not chosen');
 	await shoot(page, 'review', { docs: true });
 	await page.goto(`${baseUrl}/explore/review`);
 	await page.locator('#queue-title').waitFor();
@@ -364,7 +367,7 @@ await check('screens', DESKTOP, async (page) => {
 		const widths = [];
 		await signIn(phone, `/explore/review/${articleId}?candidate=${encodeURIComponent(visit.id)}`);
 		await phone.locator('.cand-mark.selected').first().waitFor();
-		await phone.waitForTimeout(1300);
+		await idle(phone);
 		for (const name of ['review-phone', 'review-phone-queue']) {
 			const width = await phone.evaluate(() => document.documentElement.scrollWidth);
 			expect(width <= PHONE.width, `${name} is ${width} px wide on a ${PHONE.width} px screen`);
