@@ -42,7 +42,7 @@ class HomeControllerTests {
 			.contains("For front-end developers")
 			.contains("For integrators");
 		List<String> links = links(home.body());
-		assertThat(links).contains("home.css", "graphiql", "explore/", "graphql/schema", "export/articles.csv",
+		assertThat(links).contains("home.css", "graphiql", "explore/", "explore/review", "graphql/schema", "export/articles.csv",
 				"export/actors.jsonl", "export/visits.csv", "export/deals.jsonl");
 		// offline: nothing but the application's own relative paths
 		assertThat(links).allSatisfy((link) -> assertThat(link).doesNotContain("//").doesNotStartWith("/"));
