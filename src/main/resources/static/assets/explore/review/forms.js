@@ -268,7 +268,7 @@ function itemsControl(spec, items, id) {
 			cell('system', 'System', item.system),
 			cell('category', 'Category', item.category),
 			cell('quantity', 'Quantity', item.quantity, 'number'),
-			cell('plannedQuantity', 'Planned in all', item.plannedQuantity, 'number'),
+			cell('plannedQuantity', 'Planned', item.plannedQuantity, 'number'),
 			cell('manufacturer', 'Made by', item.manufacturer ? item.manufacturer.name : ''),
 			h('button', { type: 'button', class: 'link-button', on: { click: () => row.remove() } }, 'Remove'));
 		rows.append(row);

@@ -169,7 +169,7 @@ function importSection(context) {
 		status.setAttribute('role', 'alert');
 		status.textContent = message;
 	}
-	text.addEventListener('keydown', (event) => {
+	form.addEventListener('keydown', (event) => {
 		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
 			event.preventDefault();
 			form.requestSubmit();
