@@ -36,8 +36,7 @@ public record LimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("
 		@DefaultValue("50000") long maxComplexity, @DefaultValue("5") int listFanOut,
 		@DefaultValue("50000") int maxResultNodes, @DefaultValue("5000000") long maxResultCharacters,
 		@DefaultValue("100000") long maxBodySize, @DefaultValue("1000000") long maxWriteBodySize,
-		@DefaultValue("10s") Duration requestTimeout,
-		@DefaultValue("4") int maxConcurrentRequests) {
+		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("4") int maxConcurrentRequests) {
 
 	public LimitsProperties {
 		positive("max-depth", maxDepth);
