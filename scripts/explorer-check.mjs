@@ -22,6 +22,7 @@ const GORGUN = 'actor:haluk-gorgun';
 const BANGLADESH = 'actor:country-bd';
 const TURKIYE = 'actor:country-tr';
 const GORGUN_VISIT = 'visit:2025-07-haluk-gorgun-dhaka';
+const CAIRO_MEETING = 'engagement:2024-bangladesh-pakistan-leaders-cairo';
 const BORAN = 'deal:boran-howitzers';
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -339,7 +340,7 @@ await check('actor-network', DESKTOP, async (page) => {
 // 3. The relationship of Bangladesh and Türkiye: both sides, contacts, 2025 bars, facts in order.
 await check('relationship', DESKTOP, async (page) => {
 	const expected = (await api(`{ relationship(a: "${BANGLADESH}", b: "${TURKIYE}") { firstContact { iso } lastContact { iso }
-		visits { id } deals { id } activity { period { iso } count } } }`)).relationship;
+		visits { id } deals { id } engagements { id } activity { period { iso } count } } }`)).relationship;
 	await open(page, '/explore/relationship?a=Bangladesh&b=TR', '.activity-body .timeline');
 	await page.waitForURL(`**/explore/relationship?a=${encodeURIComponent(BANGLADESH)}&b=${encodeURIComponent(TURKIYE)}`);
 	expect((await page.locator('h1').innerText()) === 'Bangladesh and Türkiye', `the title is ${await page.locator('h1').innerText()}`);
@@ -356,7 +357,10 @@ await check('relationship', DESKTOP, async (page) => {
 	expect(bars2025.length >= expected2025.length && bars.some((bar) => bar.startsWith('2025 (year only)')),
 		`bars drawn: ${bars}; the API has ${expected2025.length} periods in 2025`);
 	const listed = await page.locator('.between .fact-list li').evaluateAll((items) => items.map((item) => item.dataset.id));
-	expect(listed.length === expected.visits.length + expected.deals.length, `${listed.length} facts listed`);
+	expect(listed.length === expected.visits.length + expected.deals.length + expected.engagements.length,
+		`${listed.length} facts listed`);
+	expect(expected.engagements.length > 0 && expected.engagements.every((engagement) => listed.includes(engagement.id)),
+		'the engagements between them are not all listed');
 	expect(listed.includes(BORAN), 'the Boran deal is not listed between them');
 	// choosing a bar's period lists its facts
 	await page.locator('.timeline-details summary').click();
@@ -395,20 +399,40 @@ await check('visit-evidence', DESKTOP, async (page) => {
 	return `${marks.length} sentences highlighted in ${await page.locator('.source').count()} articles`;
 });
 
+// 5b. An engagement (a meeting in a third country) and its evidence.
+await check('engagement-evidence', DESKTOP, async (page) => {
+	const engagement = (await api(`{ engagement(id: "${CAIRO_MEETING}") { summary hostCountry { name }
+		countries { name } sources { start end quote } } }`)).engagement;
+	await open(page, `/explore/engagement/${CAIRO_MEETING}`, '.evidence .highlighted-text');
+	expect((await page.locator('h1').innerText()) === engagement.summary, 'the title differs');
+	const shown = await page.locator('.facts').innerText();
+	expect(shown.includes('Meeting') && shown.includes(engagement.hostCountry.name)
+		&& engagement.countries.every((country) => shown.includes(country.name)), `the facts read "${shown}"`);
+	const marks = await marksOf(page, '.evidence-mark');
+	expect(marks.length === engagement.sources.length, `${marks.length} evidence marks for ${engagement.sources.length} sources`);
+	expect(engagement.sources.every((source) => marks.some((mark) => mark.start === source.start && mark.text === source.quote)), 'a quote is not marked in place');
+	await shoot(page, 'engagement', { from: '#evidence-title' });
+	return `${engagement.countries.map((country) => country.name).join(' and ')} in ${engagement.hostCountry.name}; ${marks.length} sentence highlighted`;
+});
+
 // 6. An article with its mentions and the evidence of the visit it was opened for.
 await check('article', DESKTOP, async (page) => {
 	const articleId = (await api(`{ visit(id: "${GORGUN_VISIT}") { sources { article { id } } } }`)).visit.sources[0].article.id;
-	const article = (await api(`query($id: ID!) { article(id: $id) { title mentions { count actor { id } } } }`, { id: articleId })).article;
+	const article = (await api(`query($id: ID!) { article(id: $id) { title mentions { count offsets roleOffsets actor { id } } } }`, { id: articleId })).article;
 	await open(page, `/explore/article/${articleId}?fact=${GORGUN_VISIT}`, '.highlighted-text');
 	expect((await page.locator('h1').innerText()) === article.title, 'the title differs');
 	const mentions = await page.locator('.hl.mention.hl-start').count();
-	const expected = article.mentions.reduce((sum, mention) => sum + mention.count, 0);
-	expect(mentions === expected, `${mentions} mentions highlighted, the API counts ${expected}`);
+	// a role phrase may start where the organisation it heads is named: one mark for both
+	const expected = new Set(article.mentions.flatMap((mention) => mention.offsets)).size;
+	expect(mentions === expected, `${mentions} mentions highlighted, the API has ${expected} places`);
+	const roles = article.mentions.reduce((sum, mention) => sum + mention.roleOffsets.length, 0);
+	const roleMarks = await page.locator('.hl.mention.role-mention.hl-start').count();
+	expect(roles > 0 && roleMarks === roles, `${roleMarks} role mentions marked, the API has ${roles}`);
 	const gorgun = await page.locator('.hl.mention.kind-PERSON', { hasText: 'Görgün' }).count();
 	expect(gorgun > 0, 'Görgün is not highlighted as a person');
 	expect(await page.locator(`.evidence-mark.focus[data-fact="${GORGUN_VISIT}"]`).count() > 0, 'the visit evidence is not in focus');
 	await shoot(page, 'article', { docs: true });
-	return `${mentions} mentions of ${article.mentions.length} actors`;
+	return `${mentions} mentions of ${article.mentions.length} actors, ${roles} by role`;
 });
 
 // 7. Errors are messages: an unknown ID, a malformed ID, an unknown path.

@@ -69,14 +69,21 @@ abstract class ApiContract {
 			.isEqualTo("8f35217ccdc6c8e6657094a04b66cac297844d238cfe5d440c7bdeed95ed5fb2");
 		String body = response.path("article.body").entity(String.class).get();
 		Map<String, Object> gorgun = mention(response, "actor:haluk-gorgun");
-		// "Haluk Gorgun", "Gorgun" four times and the misspelling "Gungor"
-		assertThat(gorgun.get("count")).isEqualTo(6);
+		// his role before his name, then "Haluk Gorgun", "Gorgun" four times and the
+		// misspelling "Gungor"
+		assertThat(gorgun.get("count")).isEqualTo(7);
 		List<Integer> offsets = offsets(gorgun);
-		assertThat(body.substring(offsets.get(0))).startsWith("Haluk Gorgun met");
-		assertThat(body.substring(offsets.get(5))).startsWith("Gungor");
+		assertThat(body.substring(offsets.get(0))).startsWith("the head of Türkiye’s Defence Industries");
+		assertThat(gorgun.get("roleOffsets")).isEqualTo(List.of(offsets.get(0)));
+		assertThat(body.substring(offsets.get(1))).startsWith("Haluk Gorgun met");
+		assertThat(body.substring(offsets.get(6))).startsWith("Gungor");
+		// by name twice ("Gen. Waker-Uz-Zaman", "Zaman's office"), by role three times
 		Map<String, Object> zaman = mention(response, "actor:waker-uz-zaman");
-		assertThat(zaman.get("count")).isEqualTo(2);
-		assertThat(body.substring(offsets(zaman).get(0))).startsWith("Gen. Waker-Uz-Zaman");
+		assertThat(zaman.get("count")).isEqualTo(5);
+		assertThat(body.substring(offsets(zaman).get(1))).startsWith("Gen. Waker-Uz-Zaman");
+		assertThat(roleOffsets(zaman)).extracting((offset) -> body.substring(offset, offset + 14))
+			.containsExactly("Bangladesh’s a", "the army chief", "The army chief");
+		assertThat(mention(response, "actor:mohammad-nazmul-hassan").get("count")).isEqualTo(2);
 		response.path("article.people[*].name")
 			.entityList(String.class)
 			.contains("Haluk Görgün", "Muhammad Yunus", "Waker-uz-Zaman", "Mohammad Nazmul Hassan")
@@ -87,6 +94,52 @@ abstract class ApiContract {
 		response.path("article.deals[*].id")
 			.entityList(String.class)
 			.satisfies((list) -> assertThat(list).containsExactlyInAnyOrder("deal:turkish-hardware-since-2018"));
+	}
+
+	@Test
+	void roleMentionsNameTheArmyChiefWhereTheArticlesNeverOrOnceNameHim() {
+		// 000 names him once and later only as "Bangladesh Army Chief"
+		GraphQlTester.Response dhakaAnkara = this.tester.documentName("articleWithMentions")
+			.variable("id", ARTICLE_000)
+			.execute();
+		String body = dhakaAnkara.path("article.body").entity(String.class).get();
+		Map<String, Object> zaman = mention(dhakaAnkara, "actor:waker-uz-zaman");
+		assertThat(zaman.get("count")).isEqualTo(2);
+		assertThat(roleOffsets(zaman)).singleElement()
+			.satisfies((offset) -> assertThat(body.substring(offset)).startsWith("Bangladesh Army Chief’s official"));
+		// the army is still named where its name is written
+		assertThat(mention(dhakaAnkara, "actor:bangladesh-army").get("count")).isEqualTo(2);
+		// 004 never names him: its article date (October 2025) and his role since June
+		// 2024 make "the Bangladesh Army Chief" him
+		GraphQlTester.Response rostami = this.tester.documentName("articleWithMentions")
+			.variable("id", ARTICLE_004)
+			.execute();
+		Map<String, Object> inRostami = mention(rostami, "actor:waker-uz-zaman");
+		assertThat(inRostami.get("count")).isEqualTo(1);
+		assertThat(roleOffsets(inRostami)).isEqualTo(offsets(inRostami));
+		rostami.path("article.people[*].name").entityList(String.class).contains("Waker-uz-Zaman");
+		// the role phrases are titles where his name follows them
+		GraphQlTester.Response bdMilitary = this.tester.documentName("articleWithMentions")
+			.variable("id", ARTICLE_003)
+			.execute();
+		assertThat(roleOffsets(mention(bdMilitary, "actor:faizur-rahman"))).isEmpty();
+	}
+
+	@Test
+	void nameAndItsAbbreviationInBracketsAreOneMention() {
+		Map<String, Integer> counts = Map.of("actor:bangladesh-ordnance-factories", 1, "actor:bida", 1, "actor:oic", 1);
+		GraphQlTester.Response dhakaAnkara = this.tester.documentName("articleWithMentions")
+			.variable("id", ARTICLE_000)
+			.execute();
+		counts
+			.forEach((actor, count) -> assertThat(mention(dhakaAnkara, actor).get("count")).as(actor).isEqualTo(count));
+		// "MKE (Makina ve Kimya Endüstrisi)" once, then "MKE" five times on its own
+		GraphQlTester.Response mke = this.tester.documentName("articleWithMentions")
+			.variable("id", ARTICLE_001)
+			.execute();
+		assertThat(mention(mke, "actor:mke").get("count")).isEqualTo(6);
+		// the maker of the Bayraktar TB2 is never named, so never mentioned
+		mke.path("article.mentions[*].actor.id").entityList(String.class).doesNotContain("actor:baykar");
 	}
 
 	@Test
@@ -233,8 +286,8 @@ abstract class ApiContract {
 			.execute()
 			.path("actor.visits[*].id")
 			.entityList(String.class)
-			.containsExactly("visit:1974-leaders-pakistan", "visit:2025-01-military-delegation-islamabad",
-					"visit:2025-khalid-hossain-islamabad", "visit:2025-waker-uz-zaman-pakistan",
+			.containsExactly("visit:1974-leaders-pakistan", "visit:2025-waker-uz-zaman-pakistan",
+					"visit:2025-01-military-delegation-islamabad", "visit:2025-khalid-hossain-islamabad",
 					"visit:2025-08-faizur-rahman-rawalpindi");
 	}
 
@@ -259,8 +312,8 @@ abstract class ApiContract {
 			.execute()
 			.path("actors.edges[*].node.name")
 			.entityList(String.class)
-			.containsExactly("Bangladesh", "China", "India", "Myanmar", "Pakistan", "Russia", "Thailand", "Türkiye",
-					"United States");
+			.containsExactly("Bangladesh", "China", "Egypt", "India", "Myanmar", "Pakistan", "Russia", "Thailand",
+					"Türkiye", "United States");
 		this.tester.documentName("actors")
 			.variable("filter", Map.of("kind", "PERSON", "country", "PK"))
 			.execute()
@@ -285,12 +338,13 @@ abstract class ApiContract {
 		response.path("visits.totalCount").entity(Integer.class).isEqualTo(6);
 		response.path("visits.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("visit:2025-01-omer-bolat-dhaka", "visit:2025-isi-dhaka",
+			.containsExactly("visit:2025-isi-dhaka", "visit:2025-01-omer-bolat-dhaka",
 					"visit:2025-07-haluk-gorgun-dhaka", "visit:2025-07-mohsin-naqvi-dhaka",
 					"visit:2025-08-ishaq-dar-dhaka", "visit:2025-10-beris-ekinci-dhaka");
+		// the ISI's visit is known only to a span from April 2024 that overlaps 2025
 		response.path("visits.edges[*].node.date.iso")
 			.entityList(String.class)
-			.containsExactly("2025-01", "2025", "2025-07", "2025-07", "2025-08-23", "2025-10");
+			.containsExactly("2024-04", "2025-01", "2025-07", "2025-07", "2025-08-23", "2025-10");
 	}
 
 	@Test
@@ -570,6 +624,157 @@ abstract class ApiContract {
 		assertThat(dates.get(19)).isNull();
 	}
 
+	@Test
+	void visitsTheTextDatesOnlyToAPeriodHaveASpan() {
+		GraphQlTester.Response response = this.tester.documentName("visitDetail")
+			.variable("id", "visit:2025-waker-uz-zaman-pakistan")
+			.execute();
+		// "in the past year and a half" before an article of 23 October 2025
+		response.path("visit.date.iso").entity(String.class).isEqualTo("2024-04");
+		response.path("visit.date.until.iso").entity(String.class).isEqualTo("2025-10");
+		response.path("visit.summary")
+			.entity(String.class)
+			.satisfies((summary) -> assertThat(summary).contains("from April 2024 to October 2025"));
+		this.tester.documentName("visitDetail")
+			.variable("id", "visit:2025-08-ishaq-dar-dhaka")
+			.execute()
+			.path("visit.date.until")
+			.valueIsNull();
+		// a span overlaps a range that meets any part of it
+		this.tester.documentName("visits")
+			.variable("filter", Map.of("visitor", "Waker-uz-Zaman", "from", "2024-05", "to", "2024-05"))
+			.execute()
+			.path("visits.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-waker-uz-zaman-pakistan");
+	}
+
+	// Engagements
+
+	@Test
+	void pakistansEngagementsAreByDateUndatedLast() {
+		GraphQlTester.Response response = this.tester.documentName("engagements")
+			.variable("filter", Map.of("involves", "Pakistan"))
+			.execute();
+		response.path("engagements.totalCount").entity(Integer.class).isEqualTo(8);
+		response.path("engagements.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
+					"engagement:2024-bangladesh-pakistan-leaders-new-york",
+					"engagement:2024-11-pakistani-cargo-ship-bangladesh", "engagement:2025-aman-25-exercise",
+					"engagement:2025-bangladesh-china-pakistan-trilateral-summit",
+					"engagement:2025-bangladesh-demands-apology-from-pakistan",
+					"engagement:bangladesh-pakistan-jec-relaunch",
+					"engagement:pakistan-dialogue-with-bangladeshi-parties");
+		response.path("engagements.edges[7].node.date").valueIsNull();
+		response.path("engagements.edges[7].node.participants[*].name")
+			.entityList(String.class)
+			.containsExactly("Bangladesh Nationalist Party", "Jamaat-e-Islami", "National Citizen Party");
+		response.path("engagements.edges[4].node.countries[*].code")
+			.entityList(String.class)
+			.containsExactly("BD", "CN", "PK");
+	}
+
+	@Test
+	void leadersMetInCairoAndNewYorkIn2024() {
+		GraphQlTester.Response cairo = this.tester.documentName("engagementDetail")
+			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-cairo")
+			.execute();
+		cairo.path("engagement.kind").entity(String.class).isEqualTo("MEETING");
+		cairo.path("engagement.place").entity(String.class).isEqualTo("Cairo");
+		cairo.path("engagement.hostCountry.name").entity(String.class).isEqualTo("Egypt");
+		cairo.path("engagement.date.iso").entity(String.class).isEqualTo("2024");
+		cairo.path("engagement.date.precision").entity(String.class).isEqualTo("YEAR");
+		cairo.path("engagement.status").entity(String.class).isEqualTo("COMPLETED");
+		// the text names neither leader
+		cairo.path("engagement.participants").entityList(Object.class).hasSize(0);
+		cairo.path("engagement.countries[*].name").entityList(String.class).containsExactly("Bangladesh", "Pakistan");
+		cairo.path("engagement.sources[0].article.id").entity(String.class).isEqualTo(ARTICLE_004);
+		cairo.path("engagement.sources[0].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).contains("New York and Cairo in 2024"));
+		this.tester.documentName("engagementDetail")
+			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-new-york")
+			.execute()
+			.path("engagement.hostCountry.code")
+			.entity(String.class)
+			.isEqualTo("US");
+	}
+
+	@Test
+	void erdoganCallIsDatedOnlyToASpanAfterTheCongratulations() {
+		GraphQlTester.Response call = this.tester.documentName("engagementDetail")
+			.variable("id", "engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus")
+			.execute();
+		call.path("engagement.kind").entity(String.class).isEqualTo("PHONE_CALL");
+		call.path("engagement.participants[*].name")
+			.entityList(String.class)
+			.containsExactly("Recep Tayyip Erdoğan", "Muhammad Yunus");
+		call.path("engagement.date.iso").entity(String.class).isEqualTo("2024-08");
+		call.path("engagement.date.until.iso").entity(String.class).isEqualTo("2025");
+		call.path("engagement.date.until.precision").entity(String.class).isEqualTo("YEAR");
+		this.tester.documentName("engagements")
+			.variable("filter", Map.of("kind", "MESSAGE"))
+			.execute()
+			.path("engagements.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+					"engagement:2025-bangladesh-demands-apology-from-pakistan");
+	}
+
+	@Test
+	void engagementsFilterByDateRangeAndComeWithActorsAndArticles() {
+		this.tester.documentName("engagements")
+			.variable("filter", Map.of("from", "2024", "to", "2024"))
+			.execute()
+			.path("engagements.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
+					"engagement:2024-bangladesh-pakistan-leaders-new-york",
+					"engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+					"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus",
+					"engagement:2024-11-pakistani-cargo-ship-bangladesh");
+		GraphQlTester.Response yunus = this.tester.documentName("actorEngagements")
+			.variable("id", "actor:muhammad-yunus")
+			.execute();
+		yunus.path("actor.engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+					"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus");
+		yunus.path("article.engagements").entityList(Object.class).hasSize(8);
+		this.tester.documentName("actorEngagements")
+			.variable("id", "actor:country-eg")
+			.execute()
+			.path("actor.engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo");
+	}
+
+	@Test
+	void newestFirstStartsWithTheUndatedAndTheCommissionMeetsIn2026() {
+		GraphQlTester.Response response = this.tester.documentName("engagements")
+			.variable("orderBy", "DATE_DESC")
+			.variable("first", 2)
+			.execute();
+		// newest first puts the undated last-sorted ones first, as visits' DATE_DESC
+		// would
+		response.path("engagements.edges[*].node.status")
+			.entityList(String.class)
+			.containsExactly("COMPLETED", "PLANNED");
+		response.path("engagements.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("engagement:pakistan-dialogue-with-bangladeshi-parties",
+					"engagement:bangladesh-pakistan-jec-relaunch");
+		response.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		GraphQlTester.Response jec = this.tester.documentName("engagementDetail")
+			.variable("id", "engagement:2026-02-bangladesh-turkiye-jec")
+			.execute();
+		jec.path("engagement.date.iso").entity(String.class).isEqualTo("2026-02");
+		jec.path("engagement.participants[*].id")
+			.entityList(String.class)
+			.containsExactly("actor:bangladesh-turkiye-jec");
+	}
+
 	// Evidence
 
 	@Test
@@ -582,7 +787,7 @@ abstract class ApiContract {
 			.forEach((article) -> bodies.put((String) article.get("id"), (String) article.get("body")));
 		assertThat(bodies).hasSize(5);
 		int checked = 0;
-		for (String list : List.of("visits", "deals")) {
+		for (String list : List.of("visits", "deals", "engagements")) {
 			List<Map<String, Object>> nodes = response.path(list + ".edges[*].node").entityList(MAP).get();
 			for (Map<String, Object> node : nodes) {
 				List<Map<String, Object>> sources = cast(node.get("sources"));
@@ -597,7 +802,7 @@ abstract class ApiContract {
 				}
 			}
 		}
-		assertThat(checked).isEqualTo(38 + 27);
+		assertThat(checked).isEqualTo(38 + 29 + 13);
 	}
 
 	// Nodes
@@ -607,11 +812,11 @@ abstract class ApiContract {
 		GraphQlTester.Response response = this.tester.documentName("nodes")
 			.variable("ids",
 					List.of("deal:boran-howitzers", "actor:haluk-gorgun", "visit:nope", ARTICLE_003,
-							"visit:2025-08-ishaq-dar-dhaka"))
+							"visit:2025-08-ishaq-dar-dhaka", "engagement:2025-aman-25-exercise"))
 			.execute();
 		response.path("nodes[*].__typename")
 			.entityList(String.class)
-			.containsExactly("DefenceDeal", "Actor", "Article", "Visit");
+			.containsExactly("DefenceDeal", "Actor", "Article", "Visit", "Engagement");
 		response.path("nodes[2]").valueIsNull();
 		response.path("nodes[1].name").entity(String.class).isEqualTo("Haluk Görgün");
 		this.tester.documentName("node")
@@ -807,6 +1012,10 @@ abstract class ApiContract {
 
 	private static List<Integer> offsets(Map<String, Object> mention) {
 		return cast(mention.get("offsets"));
+	}
+
+	private static List<Integer> roleOffsets(Map<String, Object> mention) {
+		return cast(mention.get("roleOffsets"));
 	}
 
 }

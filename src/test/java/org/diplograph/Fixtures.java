@@ -13,6 +13,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Role;
 import org.diplograph.model.Visit;
 
@@ -109,6 +110,9 @@ public final class Fixtures {
 		if (document instanceof DefenceDeal deal) {
 			return new Cursor(deal.sortKey(), deal.id());
 		}
+		if (document instanceof Engagement engagement) {
+			return new Cursor(engagement.sortKey(), engagement.id());
+		}
 		throw new IllegalArgumentException("No cursor for " + document);
 	}
 
@@ -171,7 +175,7 @@ public final class Fixtures {
 		public Actor build() {
 			return new Actor(Actor.ID_PREFIX + this.slug, this.name, this.kind, List.copyOf(this.aliases),
 					List.copyOf(this.exactAliases), this.code, this.countryId, List.copyOf(this.roles), null, List.of(),
-					"", List.of(), List.of(), List.of(), this.name.toLowerCase(), 1, Origin.SEED);
+					"", List.of(), List.of(), List.of(), this.name.toLowerCase(), List.of(), 1, Origin.SEED);
 		}
 
 	}

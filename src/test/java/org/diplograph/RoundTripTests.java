@@ -79,28 +79,52 @@ class RoundTripTests {
 			.execute()
 			.path("search.edges")
 			.entityList(Object.class)
-			.hasSize(24);
-		// the hits' articles, actors, visits and deals, one batch per type; the index is
-		// in memory
-		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find");
+			.hasSize(32);
+		// the hits' articles, actors, visits, deals and engagements, one batch per type;
+		// the index is in memory
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find", "find", "find");
 		this.counter.reset();
 		this.tester.document(
-				"{ relationship(a: \"BD\", b: \"PK\") { visits { visitors { name } } deals { parties { name } } } }")
+				"{ relationship(a: \"BD\", b: \"PK\") { visits { visitors { name } } deals { parties { name } } engagements { participants { name } } } }")
 			.execute()
 			.path("relationship.visits")
 			.entityList(Object.class)
 			.hasSize(9);
-		// resolving a and b, then visits, deals and articles of the pair, then one batch
-		// of actors
-		assertThat(this.counter.commands()).hasSize(6).allMatch("find"::equals);
+		// resolving a and b, then visits, deals, engagements and articles of the pair,
+		// then one batch of actors
+		assertThat(this.counter.commands()).hasSize(7).allMatch("find"::equals);
 		this.counter.reset();
-		this.tester.document("{ timeline(involves: \"PK\") { count visits { visitors { name } } } }")
+		this.tester.document(
+				"{ timeline(involves: \"PK\") { count visits { visitors { name } } engagements { countries { name } } } }")
 			.execute()
 			.path("timeline")
 			.entityList(Object.class)
-			.hasSize(5);
-		// resolving the actor, its visits and deals, one batch of visitors
-		assertThat(this.counter.commands()).hasSize(4).allMatch("find"::equals);
+			.hasSize(8);
+		// resolving the actor, its visits, deals and engagements, one batch of actors
+		assertThat(this.counter.commands()).hasSize(5).allMatch("find"::equals);
+	}
+
+	@Test
+	void engagementsWithTheirActorsAndEvidenceCostOneQueryPerLevel() {
+		this.counter.reset();
+		this.tester.document("""
+				{ engagements(first: 20) { edges { node { summary participants { name } countries { name }
+				    hostCountry { name } sources { article { title } } } } } }""")
+			.execute()
+			.path("engagements.edges")
+			.entityList(Object.class)
+			.hasSize(11);
+		// the page, then one batch of actors and one of articles
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find");
+		this.counter.reset();
+		this.tester.document("""
+				{ actors(first: 50) { edges { node { engagements { countries { name } } } } } }""")
+			.execute()
+			.path("actors.edges")
+			.entityList(Object.class)
+			.hasSize(50);
+		// the page of actors, their engagements in one batch, their countries in another
+		assertThat(this.counter.commands()).containsExactly("find", "find", "find");
 	}
 
 	/** The commands the nestedActors query sends for a page of {@code first} actors. */

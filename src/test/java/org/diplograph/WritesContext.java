@@ -43,7 +43,10 @@ public abstract class WritesContext {
 
 	/** The tester sending this bearer token. */
 	protected HttpGraphQlTester as(String token) {
-		return this.tester.mutate().header("Authorization", "Bearer " + token).build();
+		return this.tester.mutate()
+			.header("Authorization", "Bearer " + token)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** The tester sending the local editor token (admin scope, author local). */

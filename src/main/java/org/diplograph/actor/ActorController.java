@@ -10,6 +10,7 @@ import org.dataloader.DataLoader;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.Inputs;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.Names;
 import org.diplograph.common.PageRequest;
@@ -39,8 +40,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ActorController {
 
-	private static final int MAX_NAME_LENGTH = 200;
-
 	private final ActorRepository actors;
 
 	private final ActorReferences references;
@@ -60,8 +59,9 @@ class ActorController {
 
 	@QueryMapping
 	Actor actorByName(@Argument String name) {
-		if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-			throw new BadRequestException("actorByName: give a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+		if (name.isBlank() || name.length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException(
+					"actorByName: give a name of 1 to " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
 		List<Actor> matches = this.actors.findByNameKey(Names.key(name));
 		if (matches.size() > 1) {
@@ -76,8 +76,8 @@ class ActorController {
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
 		ActorFilter given = (filter != null) ? filter : ActorFilter.NONE;
-		if (given.name() != null && given.name().length() > MAX_NAME_LENGTH) {
-			throw new BadRequestException("filter.name is longer than " + MAX_NAME_LENGTH + " characters.");
+		if (given.name() != null && given.name().length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException("filter.name is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
 		return this.actors.page(given.resolve(this.references), request);
 	}

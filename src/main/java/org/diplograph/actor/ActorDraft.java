@@ -39,6 +39,8 @@ class ActorDraft {
 
 	private List<String> dealIds = new ArrayList<>();
 
+	private List<String> engagementIds = new ArrayList<>();
+
 	private int revision;
 
 	private Origin origin;
@@ -160,6 +162,14 @@ class ActorDraft {
 
 	public void setDealIds(List<String> dealIds) {
 		this.dealIds = new ArrayList<>(dealIds);
+	}
+
+	public List<String> getEngagementIds() {
+		return this.engagementIds;
+	}
+
+	public void setEngagementIds(List<String> engagementIds) {
+		this.engagementIds = new ArrayList<>(engagementIds);
 	}
 
 	public int getRevision() {

@@ -26,6 +26,7 @@ interface ActorMapper {
 	@Mapping(target = "articleIds", ignore = true)
 	@Mapping(target = "visitRefs", ignore = true)
 	@Mapping(target = "dealIds", ignore = true)
+	@Mapping(target = "engagementIds", ignore = true)
 	@Mapping(target = "revision", ignore = true)
 	@Mapping(target = "origin", ignore = true)
 	void apply(ActorEdit edit, @MappingTarget ActorDraft draft);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActorReferences {
-
-	private static final int MAX_LENGTH = 200;
 
 	private final ActorRepository actors;
 
@@ -74,9 +73,9 @@ public class ActorReferences {
 		if (reference == null || reference.isBlank()) {
 			throw new BadRequestException(argument + " is empty; give an actor ID, a name or an ISO country code.");
 		}
-		if (reference.length() > MAX_LENGTH) {
-			throw new BadRequestException(
-					argument + " is " + reference.length() + " characters long; at most " + MAX_LENGTH + ".");
+		if (reference.length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException(argument + " is " + reference.length() + " characters long; at most "
+					+ Limits.MAX_NAME_LENGTH + ".");
 		}
 		String trimmed = reference.strip();
 		if (trimmed.startsWith(Actor.ID_PREFIX)) {

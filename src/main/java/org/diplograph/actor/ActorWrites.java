@@ -25,6 +25,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.NodeIds;
 import org.diplograph.model.Origin;
 import org.diplograph.model.Role;
@@ -208,6 +209,8 @@ public class ActorWrites {
 		List<DefenceDeal> deals = this.mongo.find(Query.query(new Criteria()
 			.orOperator(Criteria.where("partyIds").is(from), Criteria.where("items.manufacturerId").is(from))),
 				DefenceDeal.class);
+		List<Engagement> engagements = this.mongo.find(Query.query(Criteria.where("involvedIds").is(from)),
+				Engagement.class);
 		List<Actor> others = this.mongo
 			.find(Query.query(new Criteria().orOperator(Criteria.where("countryId").is(from),
 					Criteria.where("roles.organizationId").is(from))), Actor.class)
@@ -215,7 +218,7 @@ public class ActorWrites {
 			.filter((actor) -> !actor.id().equals(to) && !actor.id().equals(from))
 			.toList();
 		List<Article> articles = this.mongo.find(Query.query(Criteria.where("actorIds").is(from)), Article.class);
-		int rewritten = visits.size() + deals.size() + others.size() + articles.size();
+		int rewritten = visits.size() + deals.size() + engagements.size() + others.size() + articles.size();
 		if (rewritten > MAX_MERGE_DOCUMENTS) {
 			throw new BadRequestException("Merging " + from + " would rewrite " + rewritten + " documents; at most "
 					+ MAX_MERGE_DOCUMENTS + " are rewritten by one merge.");
@@ -229,6 +232,9 @@ public class ActorWrites {
 		}
 		for (DefenceDeal deal : deals) {
 			plan.update(deal, deal.withActor(from, to), deal.revision());
+		}
+		for (Engagement engagement : engagements) {
+			plan.update(engagement, engagement.withActor(from, to), engagement.revision());
 		}
 		for (Actor other : others) {
 			plan.update(other, other.withActor(from, to), other.revision());
@@ -267,8 +273,8 @@ public class ActorWrites {
 		return new Actor(keep.id(), keep.name(), keep.kind(), aliasList, List.copyOf(exact),
 				(keep.code() != null) ? keep.code() : remove.code(), countryId, List.copyOf(roles),
 				(keep.description() != null) ? keep.description() : remove.description(), keys, Actor.searchText(keys),
-				keep.articleIds(), keep.visitRefs(), keep.dealIds(), keep.sortKey(), keep.revision() + 1,
-				keep.origin());
+				keep.articleIds(), keep.visitRefs(), keep.dealIds(), keep.sortKey(), keep.engagementIds(),
+				keep.revision() + 1, keep.origin());
 	}
 
 	private static Role swap(Role role, String from, String to) {

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
+import org.diplograph.common.RequestBudget;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,10 +32,6 @@ import org.springframework.stereotype.Controller;
 /** The analysis queries: relationship, timeline and an actor's network. */
 @Controller
 class AnalysisController {
-
-	static final int MAX_DEPTH = 2;
-
-	static final int MAX_MIN_WEIGHT = 1000;
 
 	private final AnalysisRepository repository;
 
@@ -56,13 +56,17 @@ class AnalysisController {
 			.stream()
 			.filter((visit) -> Relationship.connects(visit, first.id(), second.id()))
 			.toList();
+		List<Engagement> engagements = this.repository.engagementsInvolvingBoth(first.id(), second.id())
+			.stream()
+			.filter((engagement) -> Relationship.connects(engagement, first.id(), second.id()))
+			.toList();
 		return Relationship.of(first, second, visits, this.repository.dealsWithBothParties(first.id(), second.id()),
-				this.repository.articlesNamingBoth(first.id(), second.id()));
+				engagements, this.repository.articlesNamingBoth(first.id(), second.id()));
 	}
 
 	@SchemaMapping(typeName = "Relationship")
 	List<TimeBucket> activity(Relationship relationship, @Argument Granularity granularity) {
-		return TimeBucket.of(relationship.visits(), relationship.deals(), granularity);
+		return TimeBucket.of(relationship.visits(), relationship.deals(), relationship.engagements(), granularity);
 	}
 
 	@QueryMapping
@@ -75,27 +79,31 @@ class AnalysisController {
 			throw new BadRequestException("from (" + from + ") is after to (" + to + ").");
 		}
 		return TimeBucket.of(this.repository.visits(involvedId, start, end),
-				this.repository.deals(involvedId, start, end), granularity);
+				this.repository.deals(involvedId, start, end), this.repository.engagements(involvedId, start, end),
+				granularity);
 	}
 
 	@SchemaMapping(typeName = "Actor")
-	Network network(Actor actor, @Argument Integer depth, @Argument Integer minWeight) {
+	Network network(Actor actor, @Argument Integer depth, @Argument Integer minWeight, GraphQLContext context) {
 		// an explicit null overrides the schema's default: read it as the default
-		return network(actor, (depth != null) ? depth : 1, (minWeight != null) ? minWeight : 1);
+		return network(actor, (depth != null) ? depth : 1, (minWeight != null) ? minWeight : 1,
+				RequestBudget.of(context));
 	}
 
-	private Network network(Actor actor, int depth, int minWeight) {
-		if (depth < 1 || depth > MAX_DEPTH) {
-			throw new BadRequestException("network: depth is " + depth + "; it must be 1 or " + MAX_DEPTH + ".");
-		}
-		if (minWeight < 1 || minWeight > MAX_MIN_WEIGHT) {
+	private Network network(Actor actor, int depth, int minWeight, RequestBudget budget) {
+		if (depth < 1 || depth > Limits.MAX_NETWORK_DEPTH) {
 			throw new BadRequestException(
-					"network: minWeight is " + minWeight + "; it must be 1 to " + MAX_MIN_WEIGHT + ".");
+					"network: depth is " + depth + "; it must be 1 or " + Limits.MAX_NETWORK_DEPTH + ".");
+		}
+		if (minWeight < 1 || minWeight > Limits.MAX_NETWORK_MIN_WEIGHT) {
+			throw new BadRequestException(
+					"network: minWeight is " + minWeight + "; it must be 1 to " + Limits.MAX_NETWORK_MIN_WEIGHT + ".");
 		}
 		Map<String, Integer> distance = new LinkedHashMap<>();
 		distance.put(actor.id(), 0);
 		Deque<String> queue = new ArrayDeque<>(List.of(actor.id()));
 		while (!queue.isEmpty()) {
+			budget.check();
 			String current = queue.poll();
 			if (distance.get(current) == depth) {
 				continue;
@@ -107,8 +115,10 @@ class AnalysisController {
 				}
 			});
 		}
+		budget.chargeNodes(distance.size());
 		List<NetworkEdge> edges = new ArrayList<>();
 		for (String source : distance.keySet()) {
+			int before = edges.size();
 			this.graph.linksOf(source).forEach((target, link) -> {
 				Integer targetDistance = distance.get(target);
 				if (targetDistance == null || link.weight() < minWeight) {
@@ -119,9 +129,11 @@ class AnalysisController {
 				if (sourceDistance < targetDistance
 						|| (sourceDistance == targetDistance && source.compareTo(target) < 0)) {
 					edges.add(new NetworkEdge(source, target, link.weight(), List.copyOf(link.visitIds()),
-							List.copyOf(link.dealIds()), List.copyOf(link.articleIds())));
+							List.copyOf(link.dealIds()), List.copyOf(link.articleIds()),
+							List.copyOf(link.engagementIds())));
 				}
 			});
+			budget.chargeNodes(edges.size() - before);
 		}
 		edges.sort(Comparator.comparingInt(NetworkEdge::weight)
 			.reversed()
@@ -166,6 +178,11 @@ class AnalysisController {
 		return Loaded.all(articles, edge.articleIds());
 	}
 
+	@SchemaMapping(typeName = "NetworkEdge")
+	CompletableFuture<List<Engagement>> engagements(NetworkEdge edge, DataLoader<String, Engagement> engagements) {
+		return Loaded.all(engagements, edge.engagementIds());
+	}
+
 	/**
 	 * An actor's network: the actor, the actors within reach, and the links among them.
 	 */
@@ -174,7 +191,7 @@ class AnalysisController {
 
 	/** A link, from the actor nearer the centre, with what backs it. */
 	record NetworkEdge(String sourceId, String targetId, int weight, List<String> visitIds, List<String> dealIds,
-			List<String> articleIds) {
+			List<String> articleIds, List<String> engagementIds) {
 	}
 
 }

@@ -6,6 +6,7 @@ import org.diplograph.common.Conditions;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
@@ -37,6 +38,11 @@ class AnalysisRepository {
 				DefenceDeal.class);
 	}
 
+	List<Engagement> engagementsInvolvingBoth(String a, String b) {
+		return this.mongo.find(Query.query(Criteria.where("involvedIds").all(a, b)).with(byDate("sortKey")),
+				Engagement.class);
+	}
+
 	List<Article> articlesNamingBoth(String a, String b) {
 		return this.mongo.find(
 				Query.query(Criteria.where("actorIds").all(a, b)).with(Sort.by(Sort.Direction.DESC, "sortKey", "_id")),
@@ -56,6 +62,14 @@ class AnalysisRepository {
 		}
 		List<Criteria> criteria = conditions.overlaps("date", from, to).list();
 		return this.mongo.find(Conditions.query(criteria).with(byDate("sortKey")), DefenceDeal.class);
+	}
+
+	List<Engagement> engagements(String involvedId, FuzzyDate from, FuzzyDate to) {
+		List<Criteria> criteria = new Conditions().and(Criteria.where("date").ne(null))
+			.is("involvedIds", involvedId)
+			.overlaps("date", from, to)
+			.list();
+		return this.mongo.find(Conditions.query(criteria).with(byDate("sortKey")), Engagement.class);
 	}
 
 	private static Sort byDate(String field) {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.diplograph.common.DerivedFromKnowledge;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
 import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
@@ -31,11 +32,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is linked to whom, and by what: built in memory from the whole knowledge base at
- * startup and after a wholesale change, and updated for each visit, deal or article a
- * write changes, so a network of any depth costs no database query. Two actors are linked
- * by a visit where one visited, hosted or met the other, by a deal both are parties to,
- * and by an article that names both in one paragraph. Readers see immutable snapshots; an
- * update copies only the entries it changes.
+ * startup and after a wholesale change, and updated for each visit, deal, engagement or
+ * article a write changes, so a network of any depth costs no database query. Two actors
+ * are linked by a visit where one visited, hosted or met the other, by a deal both are
+ * parties to, by an engagement both take part in, and by an article that names both in
+ * one paragraph. Readers see immutable snapshots; an update copies only the entries it
+ * changes.
  */
 @Component
 class LinkGraph extends DerivedFromKnowledge {
@@ -46,7 +48,12 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
 
-	/** The pairs each visit, deal and article links, to undo them when it changes. */
+	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
+
+	/**
+	 * The pairs each visit, deal, engagement and article links, to undo them when it
+	 * changes.
+	 */
 	private Map<String, Set<Pair>> contributions = new HashMap<>();
 
 	LinkGraph(MongoTemplate mongo) {
@@ -58,17 +65,16 @@ class LinkGraph extends DerivedFromKnowledge {
 		Map<String, Set<Pair>> built = new HashMap<>();
 		each(Visit.class, new Query(), (visit) -> built.put(visit.id(), pairs(visit)));
 		each(DefenceDeal.class, new Query(), (deal) -> built.put(deal.id(), pairs(deal)));
+		each(Engagement.class, new Query(), (engagement) -> built.put(engagement.id(), pairs(engagement)));
 		each(Article.class, new Query(), (article) -> built.put(article.id(), pairs(article)));
 		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
-		built.forEach((id,
-				pairs) -> pairs.forEach((pair) -> byPair
-					.computeIfAbsent(pair, (key) -> List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()))
-					.get(Link.slot(id))
-					.add(id)));
+		built.forEach((id, pairs) -> pairs
+			.forEach((pair) -> byPair.computeIfAbsent(pair, (key) -> Link.emptySets()).get(Link.slot(id)).add(id)));
 		Map<String, Map<String, Link>> graph = new HashMap<>();
 		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
 		this.contributions = built;
 		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
 		logger.info("Link graph built: {} actors linked", graph.size());
 	}
 
@@ -77,16 +83,18 @@ class LinkGraph extends DerivedFromKnowledge {
 		Map<String, Set<Pair>> now = new HashMap<>();
 		List<String> visitIds = ofType(ids, NodeType.VISIT);
 		List<String> dealIds = ofType(ids, NodeType.DEAL);
+		List<String> engagementIds = ofType(ids, NodeType.ENGAGEMENT);
 		List<String> articleIds = ofType(ids, NodeType.ARTICLE);
-		if (visitIds.isEmpty() && dealIds.isEmpty() && articleIds.isEmpty()) {
+		if (visitIds.isEmpty() && dealIds.isEmpty() && engagementIds.isEmpty() && articleIds.isEmpty()) {
 			return;
 		}
 		each(Visit.class, byIds(visitIds), (visit) -> now.put(visit.id(), pairs(visit)));
 		each(DefenceDeal.class, byIds(dealIds), (deal) -> now.put(deal.id(), pairs(deal)));
+		each(Engagement.class, byIds(engagementIds), (engagement) -> now.put(engagement.id(), pairs(engagement)));
 		each(Article.class, byIds(articleIds), (article) -> now.put(article.id(), pairs(article)));
 		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
 		Set<String> copied = new HashSet<>();
-		for (String id : Stream.of(visitIds, dealIds, articleIds).flatMap(List::stream).toList()) {
+		for (String id : Stream.of(visitIds, dealIds, engagementIds, articleIds).flatMap(List::stream).toList()) {
 			Set<Pair> before = this.contributions.getOrDefault(id, Set.of());
 			Set<Pair> after = now.getOrDefault(id, Set.of());
 			for (Pair pair : before) {
@@ -107,6 +115,26 @@ class LinkGraph extends DerivedFromKnowledge {
 			}
 		}
 		this.links.set(graph);
+		this.sizes.set(NetworkSize.Averages.of(graph));
+	}
+
+	/**
+	 * How large the network of this actor is at this depth (minWeight 1, the largest).
+	 */
+	NetworkSize sizeOf(String actorId, int depth) {
+		return NetworkSize.of(this.links.get(), actorId, depth);
+	}
+
+	/**
+	 * The average size of a network at this depth, over a sample of the linked actors.
+	 */
+	NetworkSize averageSize(int depth) {
+		return (depth <= 1) ? this.sizes.get().depth1() : this.sizes.get().depth2();
+	}
+
+	/** The average number of visits, deals, articles and engagements behind one link. */
+	Link.Counts averageLink() {
+		return this.sizes.get().link();
 	}
 
 	/** The links of one actor, by the other actor's ID. */
@@ -154,6 +182,12 @@ class LinkGraph extends DerivedFromKnowledge {
 	private static Set<Pair> pairs(DefenceDeal deal) {
 		Set<Pair> pairs = new LinkedHashSet<>();
 		eachPair(deal.partyIds(), (a, b) -> Pair.of(a, b, pairs));
+		return pairs;
+	}
+
+	private static Set<Pair> pairs(Engagement engagement) {
+		Set<Pair> pairs = new LinkedHashSet<>();
+		eachPair(Relationship.takingPart(engagement), (a, b) -> Pair.of(a, b, pairs));
 		return pairs;
 	}
 
@@ -221,64 +255,6 @@ class LinkGraph extends DerivedFromKnowledge {
 			if (x != null && y != null && !x.equals(y)) {
 				pairs.add((x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x));
 			}
-		}
-
-	}
-
-	/** What links two actors; immutable, shared by both actors' maps. */
-	record Link(Set<String> visitIds, Set<String> dealIds, Set<String> articleIds) {
-
-		/** Where an ID goes in the sets a rebuild collects: visits, deals, articles. */
-		static int slot(String id) {
-			NodeType type = NodeType.ofId(id);
-			return (type == NodeType.VISIT) ? 0 : (type == NodeType.DEAL) ? 1 : 2;
-		}
-
-		/** A link from the sets a rebuild collected, in {@link #slot} order. */
-		static Link of(List<Set<String>> sets) {
-			return new Link(Collections.unmodifiableSet(sets.get(0)), Collections.unmodifiableSet(sets.get(1)),
-					Collections.unmodifiableSet(sets.get(2)));
-		}
-
-		static Link of(String id) {
-			NodeType type = NodeType.ofId(id);
-			return new Link(set((type == NodeType.VISIT) ? id : null), set((type == NodeType.DEAL) ? id : null),
-					set((type == NodeType.ARTICLE) ? id : null));
-		}
-
-		Link plus(Link other) {
-			return new Link(union(this.visitIds, other.visitIds), union(this.dealIds, other.dealIds),
-					union(this.articleIds, other.articleIds));
-		}
-
-		Link minus(String id) {
-			return new Link(without(this.visitIds, id), without(this.dealIds, id), without(this.articleIds, id));
-		}
-
-		int weight() {
-			return this.visitIds.size() + this.dealIds.size() + this.articleIds.size();
-		}
-
-		private static Set<String> set(String id) {
-			return (id != null) ? Set.of(id) : Set.of();
-		}
-
-		private static Set<String> union(Set<String> a, Set<String> b) {
-			if (b.isEmpty()) {
-				return a;
-			}
-			TreeSet<String> all = new TreeSet<>(a);
-			all.addAll(b);
-			return Collections.unmodifiableSet(all);
-		}
-
-		private static Set<String> without(Set<String> ids, String id) {
-			if (!ids.contains(id)) {
-				return ids;
-			}
-			TreeSet<String> rest = new TreeSet<>(ids);
-			rest.remove(id);
-			return Collections.unmodifiableSet(rest);
 		}
 
 	}

@@ -10,20 +10,28 @@ import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
-/** Two actors at a glance: their visits, shared deals and the articles that name both. */
-record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles,
-		FuzzyDate firstContact, FuzzyDate lastContact) {
+/**
+ * Two actors at a glance: their visits, shared deals and engagements, and the articles
+ * that name both.
+ */
+record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Engagement> engagements,
+		List<Article> articles, FuzzyDate firstContact, FuzzyDate lastContact) {
 
 	private static final Comparator<FuzzyDate> BY_PERIOD = Comparator.comparing(FuzzyDate::start)
 		.thenComparing(FuzzyDate::end);
 
-	static Relationship of(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Article> articles) {
-		List<FuzzyDate> dates = Stream.concat(visits.stream().map(Visit::date), deals.stream().map(DefenceDeal::date))
+	static Relationship of(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deals, List<Engagement> engagements,
+			List<Article> articles) {
+		List<FuzzyDate> dates = Stream
+			.of(visits.stream().map(Visit::date), deals.stream().map(DefenceDeal::date),
+					engagements.stream().map(Engagement::date))
+			.flatMap((each) -> each)
 			.filter((date) -> date != null)
 			.toList();
-		return new Relationship(a, b, visits, deals, articles, dates.stream().min(BY_PERIOD).orElse(null),
+		return new Relationship(a, b, visits, deals, engagements, articles, dates.stream().min(BY_PERIOD).orElse(null),
 				dates.stream().max(BY_PERIOD).orElse(null));
 	}
 
@@ -44,6 +52,22 @@ record Relationship(Actor a, Actor b, List<Visit> visits, List<DefenceDeal> deal
 		Set<String> side = new LinkedHashSet<>(visit.metWithIds());
 		side.add(visit.hostCountryId());
 		return side;
+	}
+
+	/**
+	 * The actors taking part in an engagement: its participants and countries (a host
+	 * country is where it took place, not a side).
+	 */
+	static Set<String> takingPart(Engagement engagement) {
+		Set<String> sides = new LinkedHashSet<>(engagement.participantIds());
+		sides.addAll(engagement.countryIds());
+		return sides;
+	}
+
+	/** Whether both take part in the engagement. */
+	static boolean connects(Engagement engagement, String a, String b) {
+		Set<String> sides = takingPart(engagement);
+		return sides.contains(a) && sides.contains(b);
 	}
 
 	/** Whether one of the two visited, hosted or met the other on this visit. */

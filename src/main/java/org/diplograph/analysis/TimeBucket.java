@@ -4,23 +4,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 import org.diplograph.common.DatePrecision;
 import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
-/** The visits and deals of one period. */
-record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals) {
+/** The visits, deals and engagements of one period. */
+record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceDeal> deals,
+		List<Engagement> engagements) {
+
+	/** Buckets in date order: by the start of their period, a wider period first. */
+	private static final Comparator<FuzzyDate> PERIOD_ORDER = Comparator.comparing(FuzzyDate::start)
+		.thenComparing(FuzzyDate::end, Comparator.reverseOrder());
 
 	/**
-	 * Puts dated visits and deals into buckets of the granularity, in date order. An item
-	 * known only by its year, at month granularity, goes into a year bucket placed before
-	 * that year's months. Undated items and empty periods are left out.
+	 * Puts dated visits, deals and engagements into buckets of the granularity, in date
+	 * order. An item known only by its year, at month granularity, goes into a year
+	 * bucket placed before that year's months; an item known only to a span that the
+	 * granularity does not close into one period ("2024-04/2025-10") goes into a bucket
+	 * of that span, placed before the months it starts with. Undated items and empty
+	 * periods are left out.
 	 */
-	static List<TimeBucket> of(List<Visit> visits, List<DefenceDeal> deals, Granularity granularity) {
-		Map<String, Builder> buckets = new TreeMap<>();
+	static List<TimeBucket> of(List<Visit> visits, List<DefenceDeal> deals, List<Engagement> engagements,
+			Granularity granularity) {
+		Map<String, Builder> buckets = new HashMap<>();
 		for (Visit visit : visits) {
 			if (visit.date() != null) {
 				bucketFor(buckets, visit.date(), granularity).visits.add(visit);
@@ -31,14 +41,34 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 				bucketFor(buckets, deal.date(), granularity).deals.add(deal);
 			}
 		}
-		return buckets.values().stream().map(Builder::build).toList();
+		for (Engagement engagement : engagements) {
+			if (engagement.date() != null) {
+				bucketFor(buckets, engagement.date(), granularity).engagements.add(engagement);
+			}
+		}
+		return buckets.values()
+			.stream()
+			.sorted(Comparator.comparing((Builder bucket) -> bucket.period, PERIOD_ORDER))
+			.map(Builder::build)
+			.toList();
 	}
 
 	private static Builder bucketFor(Map<String, Builder> buckets, FuzzyDate date, Granularity granularity) {
-		FuzzyDate period = (granularity == Granularity.YEAR || date.precision() == DatePrecision.YEAR)
+		FuzzyDate period = periodOf(date, granularity);
+		if (date.isSpan()) {
+			FuzzyDate until = periodOf(date.until(), granularity);
+			if (!until.iso().equals(period.iso())) {
+				period = FuzzyDate.span(period, until);
+			}
+		}
+		FuzzyDate bucket = period;
+		return buckets.computeIfAbsent(period.isoSpan(), (key) -> new Builder(bucket));
+	}
+
+	/** The period of a single date at the granularity, or at its own if coarser. */
+	private static FuzzyDate periodOf(FuzzyDate date, Granularity granularity) {
+		return (granularity == Granularity.YEAR || date.precision() == DatePrecision.YEAR)
 				? FuzzyDate.of(date.year(), null, null) : FuzzyDate.of(date.year(), date.month(), null);
-		// a year sorts before its months: "2025" < "2025-01"
-		return buckets.computeIfAbsent(period.iso(), (key) -> new Builder(period));
 	}
 
 	private static final class Builder {
@@ -49,6 +79,8 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 
 		private final List<DefenceDeal> deals = new ArrayList<>();
 
+		private final List<Engagement> engagements = new ArrayList<>();
+
 		Builder(FuzzyDate period) {
 			this.period = period;
 		}
@@ -56,8 +88,9 @@ record TimeBucket(FuzzyDate period, int count, List<Visit> visits, List<DefenceD
 		TimeBucket build() {
 			this.visits.sort(Comparator.comparing((Visit visit) -> visit.date().start()).thenComparing(Visit::id));
 			this.deals.sort(Comparator.comparing(DefenceDeal::sortKey).thenComparing(DefenceDeal::id));
-			return new TimeBucket(this.period, this.visits.size() + this.deals.size(), List.copyOf(this.visits),
-					List.copyOf(this.deals));
+			this.engagements.sort(Comparator.comparing(Engagement::sortKey).thenComparing(Engagement::id));
+			return new TimeBucket(this.period, this.visits.size() + this.deals.size() + this.engagements.size(),
+					List.copyOf(this.visits), List.copyOf(this.deals), List.copyOf(this.engagements));
 		}
 
 	}

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.RestoreProperties;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,18 +40,18 @@ class BackupWrites implements InitializingBean {
 
 	private final ChangeWrites changes;
 
-	private final String restoreFrom;
+	private final RestoreProperties restore;
 
-	BackupWrites(MongoTemplate mongo, ChangeWrites changes, @Value("${diplograph.restore-from:}") String restoreFrom) {
+	BackupWrites(MongoTemplate mongo, ChangeWrites changes, RestoreProperties restore) {
 		this.mongo = mongo;
 		this.changes = changes;
-		this.restoreFrom = restoreFrom;
+		this.restore = restore;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		if (this.restoreFrom != null && !this.restoreFrom.isBlank()) {
-			restore(Path.of(this.restoreFrom));
+		if (this.restore.restoring()) {
+			restore(this.restore.archive());
 		}
 	}
 

@@ -30,14 +30,23 @@ class CacheControlFilter extends OncePerRequestFilter {
 	}
 
 	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		// a GraphQL answer is written on the async dispatch: its headers are set then
+		return false;
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getRequestURI().equals(request.getContextPath() + this.graphQlPath)) {
+		if (!isAsyncDispatch(request) && request.getRequestURI().equals(request.getContextPath() + this.graphQlPath)) {
 			// the Accept header chooses the media type of the answer, or a redirect to
 			// GraphiQL
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		}
 		chain.doFilter(request, response);
+		if (isAsyncStarted(request)) {
+			return;
+		}
 		String given = response.getHeader(HttpHeaders.CACHE_CONTROL);
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		boolean ok = response.getStatus() >= 200 && response.getStatus() < 300;

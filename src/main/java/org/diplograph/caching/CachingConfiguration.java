@@ -1,6 +1,6 @@
 package org.diplograph.caching;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +21,8 @@ class CachingConfiguration {
 	private static final int ETAG_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter(
-			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter(GraphQlProperties graphQl) {
+		String graphQlPath = graphQl.getHttp().getPath();
 		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
 		// weak: the answer means the same gzipped or not, and Tomcat compresses no answer
 		// with a strong ETag
@@ -35,7 +35,8 @@ class CachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CacheControlFilter> cacheControlFilter(CachingProperties properties,
-			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+			GraphQlProperties graphQl) {
+		String graphQlPath = graphQl.getHttp().getPath();
 		FilterRegistrationBean<CacheControlFilter> registration = new FilterRegistrationBean<>(
 				new CacheControlFilter(properties.cacheControl(), graphQlPath));
 		registration.addUrlPatterns(urlPatterns(graphQlPath));

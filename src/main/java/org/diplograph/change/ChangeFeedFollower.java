@@ -14,7 +14,9 @@ import org.diplograph.common.KnowledgeChangedEvent;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * checkpoint.
  */
 @Component
-class ChangeFeedFollower implements InitializingBean {
+class ChangeFeedFollower implements InitializingBean, SchedulingConfigurer {
 
 	/** Changes read in one go; more than a rebuild costs, and they are read again. */
 	private static final int BATCH = 1000;
@@ -88,8 +90,12 @@ class ChangeFeedFollower implements InitializingBean {
 		settle(page);
 	}
 
-	@Scheduled(initialDelayString = "${diplograph.changes.poll-interval:2s}",
-			fixedDelayString = "${diplograph.changes.poll-interval:2s}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(
+				new FixedDelayTask(this::poll, this.properties.pollInterval(), this.properties.pollInterval()));
+	}
+
 	void poll() {
 		try {
 			if (this.seen < 0) {

@@ -3,6 +3,7 @@ package org.diplograph.change;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the change log is followed and repaired.
@@ -14,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * before answering CONFLICT
  */
 @ConfigurationProperties("diplograph.changes")
-public record ChangeProperties(Duration pollInterval, Duration repairAfter, Duration lockWait) {
+public record ChangeProperties(@DefaultValue("2s") Duration pollInterval, @DefaultValue("30s") Duration repairAfter,
+		@DefaultValue("3s") Duration lockWait) {
 
 	public ChangeProperties {
 		pollInterval = (pollInterval != null) ? pollInterval : Duration.ofSeconds(2);

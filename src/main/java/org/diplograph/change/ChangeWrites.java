@@ -116,7 +116,8 @@ public class ChangeWrites implements InitializingBean {
 				return;
 			}
 			boolean holdsData = false;
-			for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS)) {
+			for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS,
+					Links.ENGAGEMENTS)) {
 				if (this.mongo.getCollection(collection).estimatedDocumentCount() > 0) {
 					holdsData = true;
 					this.mongo.updateMulti(Query.query(Criteria.where(Documents.REVISION).exists(false)),
@@ -541,7 +542,8 @@ public class ChangeWrites implements InitializingBean {
 				release(seq, change.getList("ops", Document.class, List.of()).stream().map(Plan.Op::fromBson).toList());
 			}
 		}
-		for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS, CANDIDATES)) {
+		for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS, Links.ENGAGEMENTS,
+				CANDIDATES)) {
 			this.mongo.updateMulti(Query.query(Criteria.where(Documents.PENDING_CHANGE).exists(true)),
 					new Update().unset(Documents.PENDING_CHANGE), collection);
 		}

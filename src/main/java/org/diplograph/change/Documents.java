@@ -29,15 +29,19 @@ final class Documents {
 			CURATED);
 
 	private static final Map<String, Set<String>> LINK_FIELDS = Map.of(Links.ACTORS,
-			Set.of("articleIds", "visitRefs", "dealIds"), Links.ARTICLES, Set.of("visitIds", "dealIds"));
+			Set.of("articleIds", "visitRefs", "dealIds", "engagementIds"), Links.ARTICLES,
+			Set.of("visitIds", "dealIds", "engagementIds"));
 
 	private static final Map<String, Map<String, String>> PUBLIC_NAMES = Map.of(Links.ACTORS,
 			Map.of("countryId", "country", "exactAliases", "aliases", "nameKeys", "", "searchText", "", "sortKey", ""),
 			Links.ARTICLES, Map.of("actorIds", "", "sortKey", ""), Links.VISITS,
 			Map.of("visitorIds", "visitors", "fromCountryId", "fromCountry", "hostCountryId", "hostCountry",
 					"metWithIds", "metWith", "involvedIds", "", "articleIds", ""),
-			Links.DEALS, Map.of("buyerId", "buyer", "supplierId", "supplier", "partyIds", "parties", "articleIds", "",
-					"sortKey", ""));
+			Links.DEALS,
+			Map.of("buyerId", "buyer", "supplierId", "supplier", "partyIds", "parties", "articleIds", "", "sortKey",
+					""),
+			Links.ENGAGEMENTS, Map.of("participantIds", "participants", "countryIds", "countries", "hostCountryId",
+					"hostCountry", "involvedIds", "", "articleIds", "", "sortKey", ""));
 
 	private Documents() {
 	}

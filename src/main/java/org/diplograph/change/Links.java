@@ -11,15 +11,17 @@ import org.bson.Document;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitRole;
 
 /**
  * The reverse links a fact or article change implies, as idempotent updates of the
- * documents linked to: an actor lists its articles, visits (with role) and deals, an
- * article the visits and deals it reports. Computed from the document before and after
- * (either may be null), so a link is added or removed only where it changed.
+ * documents linked to: an actor lists its articles, visits (with role), deals and
+ * engagements, an article the visits, deals and engagements it reports. Computed from the
+ * document before and after (either may be null), so a link is added or removed only
+ * where it changed.
  */
 final class Links {
 
@@ -31,6 +33,8 @@ final class Links {
 
 	static final String DEALS = "deals";
 
+	static final String ENGAGEMENTS = "engagements";
+
 	private Links() {
 	}
 
@@ -41,6 +45,9 @@ final class Links {
 		}
 		else if (either instanceof DefenceDeal) {
 			deal((DefenceDeal) before, (DefenceDeal) after, plan);
+		}
+		else if (either instanceof Engagement) {
+			engagement((Engagement) before, (Engagement) after, plan);
 		}
 		else if (either instanceof Article) {
 			article((Article) before, (Article) after, plan);
@@ -70,6 +77,14 @@ final class Links {
 		relink(ACTORS, "dealIds", id, (before != null) ? before.involvedIds() : List.of(),
 				(after != null) ? after.involvedIds() : List.of(), plan);
 		relink(ARTICLES, "dealIds", id, (before != null) ? before.articleIds() : List.of(),
+				(after != null) ? after.articleIds() : List.of(), plan);
+	}
+
+	private static void engagement(Engagement before, Engagement after, Plan plan) {
+		String id = (after != null) ? after.id() : before.id();
+		relink(ACTORS, "engagementIds", id, (before != null) ? before.involvedIds() : List.of(),
+				(after != null) ? after.involvedIds() : List.of(), plan);
+		relink(ARTICLES, "engagementIds", id, (before != null) ? before.articleIds() : List.of(),
 				(after != null) ? after.articleIds() : List.of(), plan);
 	}
 

@@ -22,9 +22,11 @@ public final class ByIdBatchLoader {
 
 	public static <T> void register(BatchLoaderRegistry registry, Class<T> type,
 			Function<Collection<String>, List<T>> findAllById, Function<T, String> idOf) {
-		registry.forTypePair(String.class, type)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
-					() -> findAllById.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()))));
+		registry.forTypePair(String.class, type).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
+			// a request already over its time or size stops here rather than query
+			RequestBudget.ofBatch(env.getContext()).check();
+			return findAllById.apply(ids).stream().collect(Collectors.toMap(idOf, Function.identity()));
+		}));
 	}
 
 	/**

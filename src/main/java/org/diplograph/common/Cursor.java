@@ -12,8 +12,6 @@ public record Cursor(String list, String sortKey, String id) {
 
 	private static final String VERSION = "c2";
 
-	private static final int MAX_LENGTH = 1024;
-
 	/** A position bound to no list; only a list with the empty fingerprint accepts it. */
 	public Cursor(String sortKey, String id) {
 		this("", sortKey, id);
@@ -33,7 +31,7 @@ public record Cursor(String list, String sortKey, String id) {
 			return null;
 		}
 		try {
-			if (value.length() > MAX_LENGTH) {
+			if (value.length() > Limits.MAX_CURSOR_LENGTH) {
 				throw new IllegalArgumentException();
 			}
 			String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\n", -1);

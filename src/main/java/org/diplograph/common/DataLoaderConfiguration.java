@@ -4,7 +4,6 @@ import org.dataloader.DataLoaderOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -22,7 +21,8 @@ class DataLoaderConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(DataLoaderConfiguration.class);
 
 	@Bean
-	BatchLoaderRegistry batchLoaderRegistry(@Value("${diplograph.graphql.batching:true}") boolean batching) {
+	BatchLoaderRegistry batchLoaderRegistry(BatchingProperties properties) {
+		boolean batching = properties.batching();
 		if (!batching) {
 			logger.warn("DataLoader batching is off: every relationship field queries once per parent");
 		}

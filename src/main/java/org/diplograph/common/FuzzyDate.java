@@ -7,27 +7,73 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to the precision its source gives: a year, a month or a day. {@code start}
- * and {@code end} are the first and last day of the period it names, as ISO strings, so
- * MongoDB can sort and range-filter fuzzy dates by plain string comparison.
+ * A date known to the precision its source gives: a year, a month or a day, or a span
+ * from one such date to a later one ({@code until}) where the source gives only a period
+ * ("in the past year and a half"). {@code start} and {@code end} are the first and last
+ * day of the whole period, as ISO strings, so MongoDB can sort and range-filter fuzzy
+ * dates by plain string comparison; the other fields describe the first date.
  */
 public record FuzzyDate(int year, Integer month, Integer day, DatePrecision precision, String iso, String start,
-		String end) {
+		String end, FuzzyDate until) {
 
 	private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
 	public static FuzzyDate of(int year, Integer month, Integer day) {
 		if (month == null) {
 			return new FuzzyDate(year, null, null, DatePrecision.YEAR, "%04d".formatted(year),
-					LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString());
+					LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString(), null);
 		}
 		if (day == null) {
 			YearMonth yearMonth = YearMonth.of(year, month);
 			return new FuzzyDate(year, month, null, DatePrecision.MONTH, yearMonth.toString(),
-					yearMonth.atDay(1).toString(), yearMonth.atEndOfMonth().toString());
+					yearMonth.atDay(1).toString(), yearMonth.atEndOfMonth().toString(), null);
 		}
 		String date = LocalDate.of(year, month, day).toString();
-		return new FuzzyDate(year, month, day, DatePrecision.DAY, date, date, date);
+		return new FuzzyDate(year, month, day, DatePrecision.DAY, date, date, date, null);
+	}
+
+	/**
+	 * A span from {@code from} to {@code until}, two single dates the second of which
+	 * ends after the first begins: its fields are those of {@code from}, its end that of
+	 * {@code until}.
+	 * @throws InvalidDateException when the span is not one
+	 */
+	public static FuzzyDate span(FuzzyDate from, FuzzyDate until) {
+		if (from.until != null || until.until != null) {
+			throw new InvalidDateException("A span runs from one date to another, not between spans.");
+		}
+		if (until.end.compareTo(from.end) <= 0 || until.start.compareTo(from.start) < 0) {
+			throw new InvalidDateException("The span " + from.iso + "/" + until.iso + " must end after it begins; "
+					+ "a span's second date is a later period than its first.");
+		}
+		return new FuzzyDate(from.year, from.month, from.day, from.precision, from.iso, from.start, until.end, until);
+	}
+
+	/**
+	 * Parses a date as {@link #parse} does, or a span in ISO 8601 interval notation:
+	 * "2024-04/2025-10".
+	 * @throws InvalidDateException naming what is wrong with the string
+	 */
+	public static FuzzyDate parseSpan(String text) {
+		if (text != null && text.indexOf('/') >= 0) {
+			String[] ends = text.strip().split("/", -1);
+			if (ends.length != 2) {
+				throw new InvalidDateException("'" + abbreviate(text.strip())
+						+ "' is not a span; write one as two ISO dates with a slash, such as 2024-04/2025-10.");
+			}
+			return span(parse(ends[0]), parse(ends[1]));
+		}
+		return parse(text);
+	}
+
+	/** Whether this date is a span (its {@code until} is set). */
+	public boolean isSpan() {
+		return this.until != null;
+	}
+
+	/** The ISO form of the whole date: {@code iso}, or "from/until" for a span. */
+	public String isoSpan() {
+		return (this.until != null) ? this.iso + "/" + this.until.iso : this.iso;
 	}
 
 	/**

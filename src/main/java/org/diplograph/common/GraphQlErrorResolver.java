@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof BadRequestException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof AbortExecutionException) {
+			// a request over one of its limits: the limits answer it with one error
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
 		if (ex instanceof AccessDeniedException denied) {

@@ -6,10 +6,6 @@ package org.diplograph.common;
  */
 public record PageRequest(int size, boolean backward, Cursor after, Cursor before) {
 
-	public static final int DEFAULT_SIZE = 20;
-
-	public static final int MAX_SIZE = 100;
-
 	public static PageRequest of(Integer first, String after, Integer last, String before) {
 		if (first != null && last != null) {
 			throw new BadRequestException("Give either first or last, not both.");
@@ -17,7 +13,7 @@ public record PageRequest(int size, boolean backward, Cursor after, Cursor befor
 		check("first", first);
 		check("last", last);
 		boolean backward = last != null;
-		int size = backward ? last : (first != null) ? first : DEFAULT_SIZE;
+		int size = backward ? last : (first != null) ? first : Limits.DEFAULT_PAGE_SIZE;
 		return new PageRequest(size, backward, Cursor.decode("after", after), Cursor.decode("before", before));
 	}
 
@@ -28,8 +24,8 @@ public record PageRequest(int size, boolean backward, Cursor after, Cursor befor
 		if (value < 0) {
 			throw new BadRequestException(name + " is " + value + "; it must be 0 or more.");
 		}
-		if (value > MAX_SIZE) {
-			throw new BadRequestException(name + " is " + value + "; at most " + MAX_SIZE
+		if (value > Limits.MAX_PAGE_SIZE) {
+			throw new BadRequestException(name + " is " + value + "; at most " + Limits.MAX_PAGE_SIZE
 					+ " items fit on a page, so page through the rest with after/before.");
 		}
 	}

@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoClientSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,9 @@ class MongoClientTimeouts implements MongoClientSettingsBuilderCustomizer {
 
 	private final Duration connect;
 
-	MongoClientTimeouts(@Value("${diplograph.mongodb.server-selection-timeout:2s}") Duration serverSelection,
-			@Value("${diplograph.mongodb.connect-timeout:2s}") Duration connect) {
-		this.serverSelection = serverSelection;
-		this.connect = connect;
+	MongoClientTimeouts(MongoClientProperties properties) {
+		this.serverSelection = properties.serverSelectionTimeout();
+		this.connect = properties.connectTimeout();
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
 import org.diplograph.common.DeletePayload;
 import org.diplograph.common.Inputs;
+import org.diplograph.common.Limits;
 import org.diplograph.common.Loaded;
 import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DealController {
 
-	private static final int MAX_SYSTEM_LENGTH = 200;
-
 	private final DealRepository deals;
 
 	private final ActorReferences actorReferences;
@@ -58,8 +57,8 @@ class DealController {
 			@Argument Integer last, @Argument String before) {
 		PageRequest request = PageRequest.of(first, after, last, before);
 		DealFilter given = (filter != null) ? filter : DealFilter.NONE;
-		if (given.system() != null && given.system().length() > MAX_SYSTEM_LENGTH) {
-			throw new BadRequestException("filter.system is longer than " + MAX_SYSTEM_LENGTH + " characters.");
+		if (given.system() != null && given.system().length() > Limits.MAX_NAME_LENGTH) {
+			throw new BadRequestException("filter.system is longer than " + Limits.MAX_NAME_LENGTH + " characters.");
 		}
 		return this.deals.page(given.resolve(this.actorReferences), request);
 	}

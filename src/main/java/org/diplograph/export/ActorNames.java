@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplograph.common.Limits;
+
 /**
  * The names of the actors an export's records name, looked up chunk by chunk: one query
  * per chunk for the IDs not seen before, so the countries and people that recur across a
- * collection are read once. At most {@value #MAX_KNOWN} names are kept; an actor
- * reference in a record is {@code {"id": ..., "name": ...}}.
+ * collection are read once. At most {@value Limits#MAX_EXPORT_ACTOR_NAMES} names are
+ * kept; an actor reference in a record is {@code {"id": ..., "name": ...}}.
  */
 final class ActorNames {
-
-	static final int MAX_KNOWN = 100_000;
 
 	private final ExportRepository repository;
 
@@ -35,7 +35,7 @@ final class ActorNames {
 		if (missing.isEmpty()) {
 			return;
 		}
-		if (this.names.size() + missing.size() > MAX_KNOWN) {
+		if (this.names.size() + missing.size() > Limits.MAX_EXPORT_ACTOR_NAMES) {
 			this.names.clear();
 		}
 		this.names.putAll(this.repository.actorNames(missing));

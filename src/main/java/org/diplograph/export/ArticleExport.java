@@ -21,7 +21,7 @@ class ArticleExport implements CollectionExport<Article> {
 
 	private static final List<String> COLUMNS = List.of("id", "title", "publication", "author", "publishedOn.iso",
 			"publishedOn.precision", "sourceFile", "sha256", "wordCount", "mentions.actor.id", "mentions.actor.name",
-			"mentions.count", "visits", "deals");
+			"mentions.count", "mentions.roleCount", "visits", "deals", "engagements");
 
 	@Override
 	public String name() {
@@ -61,11 +61,14 @@ class ArticleExport implements CollectionExport<Article> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("actor", names.ref(mention.actorId()));
 			entry.put("count", mention.count());
+			// of which by a role only ("the army chief")
+			entry.put("roleCount", Records.orEmpty(mention.roleOffsets()).size());
 			mentions.add(entry);
 		}
 		record.put("mentions", mentions);
 		record.put("visits", Records.orEmpty(article.visitIds()));
 		record.put("deals", Records.orEmpty(article.dealIds()));
+		record.put("engagements", Records.orEmpty(article.engagementIds()));
 		record.put("body", article.body());
 		return record;
 	}

@@ -18,10 +18,10 @@ class DealExport implements CollectionExport<DefenceDeal> {
 	private static final List<String> COLUMNS;
 
 	static {
-		List<String> columns = new ArrayList<>(
-				List.of("id", "title", "kind", "status", "date.iso", "date.precision", "buyer.id", "buyer.name",
-						"supplier.id", "supplier.name", "parties.id", "parties.name", "items.system", "items.category",
-						"items.manufacturer.id", "items.manufacturer.name", "items.quantity", "items.plannedQuantity"));
+		List<String> columns = new ArrayList<>(List.of("id", "title", "kind", "status", "date.iso", "date.precision",
+				"date.until", "buyer.id", "buyer.name", "supplier.id", "supplier.name", "parties.id", "parties.name",
+				"items.system", "items.category", "items.manufacturer.id", "items.manufacturer.name", "items.quantity",
+				"items.plannedQuantity"));
 		columns.addAll(Records.EVIDENCE_COLUMNS);
 		COLUMNS = List.copyOf(columns);
 	}

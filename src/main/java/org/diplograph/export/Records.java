@@ -21,6 +21,10 @@ final class Records {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("iso", date.iso());
 		record.put("precision", date.precision().name());
+		if (date.until() != null) {
+			// a span: the date lies between iso's start and until's end
+			record.put("until", date.until().iso());
+		}
 		return record;
 	}
 

@@ -17,8 +17,8 @@ class VisitExport implements CollectionExport<Visit> {
 	private static final List<String> COLUMNS;
 
 	static {
-		List<String> columns = new ArrayList<>(List.of("id", "date.iso", "date.precision", "status", "summary",
-				"visitors.id", "visitors.name", "fromCountry.id", "fromCountry.name", "hostCountry.id",
+		List<String> columns = new ArrayList<>(List.of("id", "date.iso", "date.precision", "date.until", "status",
+				"summary", "visitors.id", "visitors.name", "fromCountry.id", "fromCountry.name", "hostCountry.id",
 				"hostCountry.name", "place", "purpose", "durationDays", "metWith.id", "metWith.name"));
 		columns.addAll(Records.EVIDENCE_COLUMNS);
 		COLUMNS = List.copyOf(columns);

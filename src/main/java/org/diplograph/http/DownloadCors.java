@@ -1,7 +1,7 @@
 package org.diplograph.http;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -18,9 +18,9 @@ class DownloadCors implements WebMvcConfigurer {
 
 	private final String path;
 
-	DownloadCors(GraphQlCorsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String path) {
+	DownloadCors(GraphQlCorsProperties properties, GraphQlProperties graphQl) {
 		this.cors = properties.toCorsConfiguration();
-		this.path = path;
+		this.path = graphQl.getHttp().getPath();
 	}
 
 	@Override

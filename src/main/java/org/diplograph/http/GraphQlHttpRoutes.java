@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.diplograph.persisted.PersistedQueries;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,8 +37,9 @@ class GraphQlHttpRoutes {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> graphQlHttpRouterFunction(@Value("${spring.graphql.http.path:/graphql}") String path,
-			GraphQlHttpHandler handler, JsonMapper json, GraphQlSource source, PersistedQueries persistedQueries) {
+	RouterFunction<ServerResponse> graphQlHttpRouterFunction(GraphQlProperties graphQl, GraphQlHttpHandler handler,
+			JsonMapper json, GraphQlSource source, PersistedQueries persistedQueries) {
+		String path = graphQl.getHttp().getPath();
 		GraphQlHttpEndpoint endpoint = new GraphQlHttpEndpoint(handler, json, persistedQueries);
 		RequestPredicate graphQlPath = RequestPredicates.path(path);
 		SchemaDocument schema = new SchemaDocument(source);

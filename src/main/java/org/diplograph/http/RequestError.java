@@ -1,10 +1,5 @@
 package org.diplograph.http;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,13 +26,10 @@ final class RequestError extends Exception {
 	}
 
 	ServerResponse toResponse(MediaType contentType) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", getMessage());
-		error.put("extensions", Map.of("classification", ErrorType.BAD_REQUEST.name()));
 		return ServerResponse.status(this.status)
 			.headers((headers) -> headers.addAll(this.headers))
 			.contentType(contentType)
-			.body(Map.of("errors", List.of(error)));
+			.body(ErrorBodies.of(this.status, getMessage()));
 	}
 
 }

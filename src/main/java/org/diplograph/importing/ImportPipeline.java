@@ -49,7 +49,7 @@ public final class ImportPipeline {
 		String body = cleaned.body();
 		FuzzyDate date = (publishedOn != null) ? publishedOn : cleaned.publishedOn();
 		String headline = (title != null) ? title : (cleaned.title() != null) ? cleaned.title() : firstWords(body);
-		List<ActorMention> found = actors.finder().find(body);
+		List<ActorMention> found = actors.finder().find(body, date);
 		FuzzyDate anchor = (date != null) ? date
 				: FuzzyDate.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
 		Extraction extraction = body.isEmpty() ? null : engine().extract(new ArticleInput(body, headline, anchor,

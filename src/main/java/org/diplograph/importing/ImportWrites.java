@@ -93,7 +93,7 @@ class ImportWrites {
 		Article article = new Article(id, reading.title(), publication, reading.author(), reading.publishedOn(),
 				reading.body(), (url != null) ? url : IMPORTED_SOURCE + hash, sha256, reading.wordCount(),
 				reading.mentions(), reading.mentions().stream().map(Mention::actorId).toList(), List.of(), List.of(),
-				Article.sortKeyOf(reading.publishedOn()), 1, Origin.IMPORTED);
+				Article.sortKeyOf(reading.publishedOn()), List.of(), 1, Origin.IMPORTED);
 		List<Candidate> candidates = Proposals.of(id, hash, reading.body(), reading.extraction(), known);
 		Plan plan = this.changes.plan(ChangeAction.IMPORT, id, author).insert(article);
 		candidates.forEach(plan::insert);

@@ -1,13 +1,9 @@
 package org.diplograph.limits;
 
-import java.util.Collection;
-import java.util.Map;
-
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -15,12 +11,14 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import graphql.parser.ParserOptions;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLType;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The limits on what one request may ask for, as graphql-java instrumentations and parser
@@ -28,9 +26,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
-
-	/** What one mutation field costs; with the default maximum, 25 fit in a request. */
-	static final int MUTATION_COST = 2_000;
 
 	LimitsConfiguration(LimitsProperties limits) {
 		// graphql-java reads its parser limits from a process-wide default
@@ -57,27 +52,40 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	Instrumentation maxComplexityInstrumentation(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity(limits.listFanOut())) {
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
-			}
-
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return new LimitExceededException("The query would fetch too much: its estimated cost is " + complexity
-						+ ", at most " + maxComplexity + " is allowed (diplograph.limits.max-complexity); "
-						+ "ask for smaller pages or fewer nested lists.");
-			}
-		};
+	Instrumentation costInstrumentation(ObjectProvider<FieldCosts> costs, LimitsProperties limits) {
+		return new CostInstrumentation(costs.orderedStream().toList(), limits);
 	}
 
 	@Bean
-	Instrumentation deadlineInstrumentation(LimitsProperties limits) {
-		return new DeadlineInstrumentation(limits.requestTimeout());
+	Instrumentation budgetInstrumentation(LimitsProperties limits) {
+		return new BudgetInstrumentation(limits);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer budgetedExecution(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> {
+			// the same resolvers Spring for GraphQL's own handler uses, behind a shortcut
+			DataFetcherExceptionHandler handler = new StoppedRequestExceptionHandler(
+					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
+			graphQl.defaultDataFetcherExceptionHandler(handler)
+				.queryExecutionStrategy(new BudgetedExecutionStrategy(handler));
+		});
+	}
+
+	/**
+	 * Spring MVC's wait for an asynchronous answer, a little longer than the request
+	 * timeout: a GraphQL answer is asynchronous now, and the budget's own answer comes at
+	 * the deadline, whereas Tomcat's default of 30 s would cut off a request with a
+	 * longer timeout with a bare 503.
+	 */
+	@Bean
+	WebMvcConfigurer asyncAnswerTimeout(LimitsProperties limits) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+				configurer.setDefaultTimeout(limits.requestTimeout().plusSeconds(2).toMillis());
+			}
+		};
 	}
 
 	@Bean
@@ -97,41 +105,6 @@ class LimitsConfiguration {
 			.getSelections()
 			.stream()
 			.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
-	}
-
-	/**
-	 * A field costs 1 plus its selections, times how many items it returns: the page size
-	 * of a paged field, the number of IDs asked for, or the fan-out estimate for other
-	 * lists. A mutation costs {@link #MUTATION_COST}: a write locks, records and
-	 * re-indexes, so one request holds few of them.
-	 */
-	static FieldComplexityCalculator complexity(int listFanOut) {
-		return (env, childComplexity) -> {
-			Map<String, Object> arguments = env.getArguments();
-			int items = 1;
-			if (arguments.containsKey("first") || arguments.containsKey("last")
-					|| isPaged(env.getFieldDefinition().getArguments())) {
-				Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("last");
-				items = (size instanceof Integer given) ? Math.max(given, 1) : 20;
-			}
-			else if (arguments.get("ids") instanceof Collection<?> ids) {
-				items = Math.max(ids.size(), 1);
-			}
-			else if (isList(env.getFieldDefinition().getType()) && !env.getField().getName().equals("edges")) {
-				items = listFanOut;
-			}
-			long own = "Mutation".equals(env.getParentType().getName()) ? MUTATION_COST : 1;
-			return (int) Math.min(Integer.MAX_VALUE / 2, own + (long) items * childComplexity);
-		};
-	}
-
-	private static boolean isPaged(java.util.List<graphql.schema.GraphQLArgument> arguments) {
-		return arguments.stream().anyMatch((argument) -> argument.getName().equals("first"));
-	}
-
-	private static boolean isList(GraphQLType type) {
-		GraphQLType unwrapped = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;
-		return unwrapped instanceof GraphQLList;
 	}
 
 }

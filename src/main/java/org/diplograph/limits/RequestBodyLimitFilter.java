@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.diplograph.security.Editors;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,9 +29,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final String path;
 
-	RequestBodyLimitFilter(LimitsProperties limits, @Value("${spring.graphql.http.path:/graphql}") String path) {
+	RequestBodyLimitFilter(LimitsProperties limits, GraphQlProperties graphQl) {
 		this.limits = limits;
-		this.path = path;
+		this.path = graphQl.getHttp().getPath();
 	}
 
 	@Override

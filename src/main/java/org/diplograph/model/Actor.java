@@ -11,15 +11,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A person, organisation or country. {@code nameKeys} holds the {@code Names.key} of the
- * name and every alias for exact lookups; the IDs of its articles, visits and deals are
- * stored with it so its relationship fields are lookups by _id. {@code revision} counts
- * its changes from 1; {@code origin} says whether the seed or an analyst made it.
+ * name and every alias for exact lookups; the IDs of its articles, visits, deals and
+ * engagements are stored with it so its relationship fields are lookups by _id.
+ * {@code revision} counts its changes from 1; {@code origin} says whether the seed or an
+ * analyst made it.
  */
 @Document("actors")
 public record Actor(@Id String id, String name, ActorKind kind, List<String> aliases, List<String> exactAliases,
 		String code, String countryId, List<Role> roles, String description, List<String> nameKeys, String searchText,
-		List<String> articleIds, List<VisitRef> visitRefs, List<String> dealIds, String sortKey, int revision,
-		Origin origin) {
+		List<String> articleIds, List<VisitRef> visitRefs, List<String> dealIds, String sortKey,
+		List<String> engagementIds, int revision, Origin origin) {
 
 	public static final String ID_PREFIX = "actor:";
 
@@ -56,7 +57,8 @@ public record Actor(@Id String id, String name, ActorKind kind, List<String> ali
 			.toList();
 		return new Actor(this.id, this.name, this.kind, this.aliases, this.exactAliases, this.code,
 				References.swap(this.countryId, from, to), swapped, this.description, this.nameKeys, this.searchText,
-				this.articleIds, this.visitRefs, this.dealIds, this.sortKey, this.revision + 1, this.origin);
+				this.articleIds, this.visitRefs, this.dealIds, this.sortKey, this.engagementIds, this.revision + 1,
+				this.origin);
 	}
 
 	/** A visit the actor took part in and the part it played. */

@@ -5,6 +5,8 @@ import java.util.stream.Stream;
 
 import org.diplograph.common.BadRequestException;
 
+import org.diplograph.common.Limits;
+
 /**
  * The type prefixes of node IDs ("actor:haluk-gorgun"), one per {@link NodeType}, and the
  * checks every ID argument gets.
@@ -12,8 +14,6 @@ import org.diplograph.common.BadRequestException;
 public final class NodeIds {
 
 	public static final List<String> PREFIXES = Stream.of(NodeType.values()).map(NodeType::prefix).toList();
-
-	private static final int MAX_LENGTH = 200;
 
 	private NodeIds() {
 	}
@@ -23,9 +23,9 @@ public final class NodeIds {
 		if (id == null || id.isBlank()) {
 			throw new BadRequestException("An ID is empty; IDs look like actor:haluk-gorgun.");
 		}
-		if (id.length() > MAX_LENGTH) {
+		if (id.length() > Limits.MAX_NAME_LENGTH) {
 			throw new BadRequestException(
-					"An ID is " + id.length() + " characters long; IDs are at most " + MAX_LENGTH + ".");
+					"An ID is " + id.length() + " characters long; IDs are at most " + Limits.MAX_NAME_LENGTH + ".");
 		}
 		int colon = id.indexOf(':');
 		String prefix = (colon > 0) ? id.substring(0, colon + 1) : null;

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Limits;
 import org.diplograph.model.NodeIds;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private static final int MAX_IDS = 100;
-
 	@QueryMapping
 	CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
 		return load(id, env);
@@ -29,8 +28,9 @@ class NodeController {
 
 	@QueryMapping
 	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
-		if (ids.size() > MAX_IDS) {
-			throw new BadRequestException("nodes takes at most " + MAX_IDS + " IDs; " + ids.size() + " were given.");
+		if (ids.size() > Limits.MAX_LIST_ITEMS) {
+			throw new BadRequestException(
+					"nodes takes at most " + Limits.MAX_LIST_ITEMS + " IDs; " + ids.size() + " were given.");
 		}
 		List<CompletableFuture<Object>> loads = new ArrayList<>();
 		for (String id : ids) {

@@ -49,7 +49,7 @@ final class NewMentions {
 	/** An actor with only the names to look for. */
 	private static Actor stub(String id, List<String> names) {
 		return new Actor(id, names.get(0), ActorKind.PERSON, names.subList(1, names.size()), List.of(), null, null,
-				List.of(), null, List.of(), "", List.of(), List.of(), List.of(), "", 1, Origin.API);
+				List.of(), null, List.of(), "", List.of(), List.of(), List.of(), "", List.of(), 1, Origin.API);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 
+import org.diplograph.common.Limits;
 import org.diplograph.search.SearchQuery.Token;
 
 /**
@@ -18,8 +19,6 @@ import org.diplograph.search.SearchQuery.Token;
  * (a phrase) make one match.
  */
 final class Highlighter {
-
-	static final int MAX_PER_FIELD = 3;
 
 	private static final int CONTEXT = 60;
 
@@ -50,7 +49,7 @@ final class Highlighter {
 			int found = 0;
 			for (String text : texts) {
 				for (int[] range : ranges(text)) {
-					if (found++ < MAX_PER_FIELD) {
+					if (found++ < Limits.MAX_HIGHLIGHTS_PER_FIELD) {
 						matches
 							.add(new Match(field.fieldName(), snippet(text, range[0], range[1]), range[0], range[1]));
 					}

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Connection;
+import org.diplograph.common.Limits;
 import org.diplograph.common.PageRequest;
+import org.diplograph.common.RequestBudget;
 import org.diplograph.node.Nodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,9 +29,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-	/** How deep a client may page into one search's hits. */
-	static final int MAX_DEPTH = 10_000;
-
 	private final SearchIndex index;
 
 	SearchController(SearchIndex index) {
@@ -37,7 +37,8 @@ class SearchController {
 
 	@QueryMapping
 	Connection<SearchHit> search(@Argument String query, @Argument List<SearchType> types, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, GraphQLContext context) {
+		RequestBudget budget = RequestBudget.of(context);
 		PageRequest page = PageRequest.of(first, null, null, null);
 		int offset = decodeOffset(after);
 		SearchQuery parsed = SearchQuery.parse(query, this.index.stemming(), this.index.exact());
@@ -46,9 +47,9 @@ class SearchController {
 		}
 		Set<SearchType> wanted = (types == null || types.isEmpty()) ? EnumSet.allOf(SearchType.class)
 				: EnumSet.copyOf(types);
-		SearchIndex.Result result = this.index.search(parsed.toLucene(true), wanted, offset + page.size());
+		SearchIndex.Result result = this.index.search(parsed.toLucene(true), wanted, offset + page.size(), budget);
 		if (result.total() == 0 && parsed.clauses().size() > 1) {
-			result = this.index.search(parsed.toLucene(false), wanted, offset + page.size());
+			result = this.index.search(parsed.toLucene(false), wanted, offset + page.size(), budget);
 		}
 		Highlighter highlighter = new Highlighter(parsed, this.index.stemming(), this.index.exact());
 		List<Connection.Edge<SearchHit>> edges = new ArrayList<>();
@@ -83,7 +84,7 @@ class SearchController {
 			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (raw.startsWith("s1\n")) {
 				int offset = Integer.parseInt(raw.substring(3));
-				if (offset >= 0 && offset <= MAX_DEPTH) {
+				if (offset >= 0 && offset <= Limits.MAX_SEARCH_DEPTH) {
 					return offset;
 				}
 			}
@@ -91,8 +92,8 @@ class SearchController {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw new BadRequestException("after is not a cursor of this search (or pages deeper than " + MAX_DEPTH
-				+ " hits); pass the endCursor a previous page returned.");
+		throw new BadRequestException("after is not a cursor of this search (or pages deeper than "
+				+ Limits.MAX_SEARCH_DEPTH + " hits); pass the endCursor a previous page returned.");
 	}
 
 	/** One hit: its score, what it is, and where it matched. */

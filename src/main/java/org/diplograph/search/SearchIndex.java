@@ -20,12 +20,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -38,10 +41,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.diplograph.common.DerivedFromKnowledge;
+import org.diplograph.common.RequestBudget;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.domain.Sort;
@@ -105,6 +110,7 @@ class SearchIndex extends DerivedFromKnowledge {
 			each(Actor.class, new Query(), (actor) -> add.accept(document(actor)));
 			each(Visit.class, new Query(), (visit) -> add.accept(document(visit)));
 			each(DefenceDeal.class, new Query(), (deal) -> add.accept(document(deal)));
+			each(Engagement.class, new Query(), (engagement) -> add.accept(document(engagement)));
 			writer.forceMerge(1);
 			writer.commit();
 			Index previous = this.index.getAndSet(new Index(writer, new SearcherManager(writer, null)));
@@ -133,6 +139,8 @@ class SearchIndex extends DerivedFromKnowledge {
 		each(Actor.class, byIds(ids, Actor.ID_PREFIX), (actor) -> documents.put(actor.id(), document(actor)));
 		each(Visit.class, byIds(ids, Visit.ID_PREFIX), (visit) -> documents.put(visit.id(), document(visit)));
 		each(DefenceDeal.class, byIds(ids, DefenceDeal.ID_PREFIX), (deal) -> documents.put(deal.id(), document(deal)));
+		each(Engagement.class, byIds(ids, Engagement.ID_PREFIX),
+				(engagement) -> documents.put(engagement.id(), document(engagement)));
 		try {
 			for (String id : ids) {
 				if (!isSearchable(id)) {
@@ -180,9 +188,14 @@ class SearchIndex extends DerivedFromKnowledge {
 				deal.items().stream().map(DealItem::system).toList()));
 	}
 
+	private static Document document(Engagement engagement) {
+		return document(SearchType.ENGAGEMENT, engagement.id(),
+				Map.of(SearchField.SUMMARY, List.of(engagement.summary())));
+	}
+
 	private static boolean isSearchable(String id) {
 		return id.startsWith(Article.ID_PREFIX) || id.startsWith(Actor.ID_PREFIX) || id.startsWith(Visit.ID_PREFIX)
-				|| id.startsWith(DefenceDeal.ID_PREFIX);
+				|| id.startsWith(DefenceDeal.ID_PREFIX) || id.startsWith(Engagement.ID_PREFIX);
 	}
 
 	private static Query byIds(Set<String> ids, String prefix) {
@@ -190,7 +203,7 @@ class SearchIndex extends DerivedFromKnowledge {
 	}
 
 	/** The top {@code limit} hits, best first, with the total number of hits. */
-	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit) {
+	Result search(org.apache.lucene.search.Query query, Set<SearchType> types, int limit, RequestBudget budget) {
 		Index current = this.index.get();
 		if (current == null) {
 			// not built yet: the database was away at startup
@@ -202,9 +215,13 @@ class SearchIndex extends DerivedFromKnowledge {
 					BooleanClause.Occur.FILTER);
 		}
 		try {
-			IndexSearcher searcher = current.searchers().acquire();
+			IndexSearcher acquired = current.searchers().acquire();
 			try {
-				TopDocs top = searcher.search(filtered.build(),
+				// matching misspellings walks many terms: the wrapped reader checks the
+				// budget as it goes
+				IndexSearcher searcher = new IndexSearcher(
+						ExitableDirectoryReader.wrap((DirectoryReader) acquired.getIndexReader(), budget::isExhausted));
+				TopDocs top = searcher.search(rewrite(filtered.build(), searcher, budget),
 						new TopScoreDocCollectorManager(Math.max(limit, 1), null, Integer.MAX_VALUE, false));
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -215,12 +232,38 @@ class SearchIndex extends DerivedFromKnowledge {
 				return new Result(hits, top.totalHits.value);
 			}
 			finally {
-				current.searchers().release(searcher);
+				current.searchers().release(acquired);
 			}
+		}
+		catch (ExitableDirectoryReader.ExitingReaderException ex) {
+			budget.check();
+			throw ex;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The query rewritten part by part, with the budget checked between parts: building
+	 * the automaton of a long word's misspellings takes a while, and Lucene checks
+	 * nothing meanwhile.
+	 */
+	private static org.apache.lucene.search.Query rewrite(org.apache.lucene.search.Query query, IndexSearcher searcher,
+			RequestBudget budget) throws IOException {
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
+				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			for (BooleanClause clause : bool.clauses()) {
+				rewritten.add(rewrite(clause.getQuery(), searcher, budget), clause.getOccur());
+			}
+			return rewritten.build();
+		}
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(rewrite(boost.getQuery(), searcher, budget), boost.getBoost());
+		}
+		budget.check();
+		return searcher.rewrite(query);
 	}
 
 	private static Map<SearchField, List<String>> storedValues(Document document) {

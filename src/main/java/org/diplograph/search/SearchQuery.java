@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Limits;
 
 /**
  * A user's search string, parsed: "quoted phrases", word* prefixes and plain words. Each
@@ -30,10 +31,6 @@ import org.diplograph.common.BadRequestException;
  * misspellings.
  */
 final class SearchQuery {
-
-	static final int MAX_LENGTH = 500;
-
-	static final int MAX_CLAUSES = 20;
 
 	private static final Pattern PART = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
 
@@ -49,9 +46,9 @@ final class SearchQuery {
 		if (text == null || text.isBlank()) {
 			throw new BadRequestException("search: the query is empty; give some words, a \"phrase\" or a prefix*.");
 		}
-		if (text.length() > MAX_LENGTH) {
-			throw new BadRequestException(
-					"search: the query is " + text.length() + " characters long; at most " + MAX_LENGTH + ".");
+		if (text.length() > Limits.MAX_SEARCH_LENGTH) {
+			throw new BadRequestException("search: the query is " + text.length() + " characters long; at most "
+					+ Limits.MAX_SEARCH_LENGTH + ".");
 		}
 		List<Clause> clauses = new ArrayList<>();
 		Matcher matcher = PART.matcher(text);
@@ -62,9 +59,9 @@ final class SearchQuery {
 				clauses.add(clause);
 			}
 		}
-		if (clauses.size() > MAX_CLAUSES) {
-			throw new BadRequestException(
-					"search: the query has " + clauses.size() + " words and phrases; at most " + MAX_CLAUSES + ".");
+		if (clauses.size() > Limits.MAX_SEARCH_WORDS) {
+			throw new BadRequestException("search: the query has " + clauses.size() + " words and phrases; at most "
+					+ Limits.MAX_SEARCH_WORDS + ".");
 		}
 		return new SearchQuery(clauses);
 	}

@@ -3,6 +3,6 @@ package org.diplograph.search;
 /** The kinds of thing search finds. */
 enum SearchType {
 
-	ARTICLE, ACTOR, VISIT, DEAL
+	ARTICLE, ACTOR, VISIT, DEAL, ENGAGEMENT
 
 }

@@ -17,7 +17,8 @@ import org.diplograph.seed.SeedEntries.RoleEntry;
 /**
  * Stage 3 for the actors: checks each entry (a unique slug, a kind, a name, a code for
  * countries only, known country and organisations) and builds its document with the name
- * keys lookups match; the IDs of its articles, visits and deals are added later.
+ * keys lookups match; the IDs of its articles, visits, deals and engagements are added
+ * later.
  */
 final class ActorBuilder {
 
@@ -70,7 +71,7 @@ final class ActorBuilder {
 		List<String> keys = Actor.nameKeys(entry.name(), aliases, exactAliases);
 		return new Actor(Actor.ID_PREFIX + entry.id(), entry.name(), kind, aliases, exactAliases, entry.code(),
 				countryId, roles, entry.description(), keys, Actor.searchText(keys), List.of(), List.of(), List.of(),
-				Names.key(entry.name()), 1, Origin.SEED);
+				Names.key(entry.name()), List.of(), 1, Origin.SEED);
 	}
 
 }

@@ -7,19 +7,21 @@ import java.util.Map;
 
 import org.diplograph.model.Actor;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 /**
- * Who takes part in which visit and deal, and which article reports them, in one pass
- * over each: the IDs actor and article documents carry so their relationship fields are
- * lookups by _id.
+ * Who takes part in which visit, deal and engagement, and which article reports them, in
+ * one pass over each: the IDs actor and article documents carry so their relationship
+ * fields are lookups by _id.
  */
 record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<String, List<String>> dealIdsByActor,
-		Map<String, List<String>> visitIdsByArticle, Map<String, List<String>> dealIdsByArticle) {
+		Map<String, List<String>> visitIdsByArticle, Map<String, List<String>> dealIdsByArticle,
+		Map<String, List<String>> engagementIdsByActor, Map<String, List<String>> engagementIdsByArticle) {
 
-	static CrossReferences of(List<Visit> visits, List<DefenceDeal> deals) {
+	static CrossReferences of(List<Visit> visits, List<DefenceDeal> deals, List<Engagement> engagements) {
 		CrossReferences references = new CrossReferences(new HashMap<>(), new HashMap<>(), new HashMap<>(),
-				new HashMap<>());
+				new HashMap<>(), new HashMap<>(), new HashMap<>());
 		for (Visit visit : visits) {
 			visit.actorRoles()
 				.forEach((actorId,
@@ -40,16 +42,29 @@ record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<S
 					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
 					.add(deal.id()));
 		}
+		for (Engagement engagement : engagements) {
+			engagement.involvedIds()
+				.forEach((actorId) -> references.engagementIdsByActor
+					.computeIfAbsent(actorId, (key) -> new ArrayList<>())
+					.add(engagement.id()));
+			engagement.articleIds()
+				.forEach((articleId) -> references.engagementIdsByArticle
+					.computeIfAbsent(articleId, (key) -> new ArrayList<>())
+					.add(engagement.id()));
+		}
 		return references;
 	}
 
-	/** The actor with the IDs of the articles naming it and of its visits and deals. */
+	/**
+	 * The actor with the IDs of the articles naming it and of its visits, deals and
+	 * engagements.
+	 */
 	Actor addTo(Actor actor, List<String> articleIds) {
 		return new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), actor.exactAliases(), actor.code(),
 				actor.countryId(), actor.roles(), actor.description(), actor.nameKeys(), actor.searchText(), articleIds,
 				this.visitRefsByActor.getOrDefault(actor.id(), List.of()),
-				this.dealIdsByActor.getOrDefault(actor.id(), List.of()), actor.sortKey(), actor.revision(),
-				actor.origin());
+				this.dealIdsByActor.getOrDefault(actor.id(), List.of()), actor.sortKey(),
+				this.engagementIdsByActor.getOrDefault(actor.id(), List.of()), actor.revision(), actor.origin());
 	}
 
 	List<String> visitIdsOf(String articleId) {
@@ -58,6 +73,10 @@ record CrossReferences(Map<String, List<Actor.VisitRef>> visitRefsByActor, Map<S
 
 	List<String> dealIdsOf(String articleId) {
 		return this.dealIdsByArticle.getOrDefault(articleId, List.of());
+	}
+
+	List<String> engagementIdsOf(String articleId) {
+		return this.engagementIdsByArticle.getOrDefault(articleId, List.of());
 	}
 
 }

@@ -56,7 +56,7 @@ final class DealBuilder {
 		}
 		parties.addAll(problems.actors(where, "parties", entry.parties(), actors.keySet()));
 		List<DealItem> items = items(where, entry.items(), actors, problems);
-		FuzzyDate date = problems.optionalDate(where, "date", entry.date());
+		FuzzyDate date = problems.optionalDateOrSpan(where, "date", entry.date());
 		List<Evidence> sources = evidence.evidence(where, entry.sources());
 		return new DefenceDeal(DefenceDeal.ID_PREFIX + entry.id(), entry.title(), kind, status, buyerId, supplierId,
 				List.copyOf(parties), items, date, sources, EvidenceBuilder.articleIds(sources),

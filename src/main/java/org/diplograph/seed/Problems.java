@@ -72,15 +72,43 @@ final class Problems {
 	}
 
 	FuzzyDate optionalDate(String where, String field, String value) {
+		return parsed(where, field, value, FuzzyDate::parse);
+	}
+
+	/**
+	 * A date of a fact, which may be a span ("2024-04/2025-10") where the text gives only
+	 * a period.
+	 */
+	FuzzyDate optionalDateOrSpan(String where, String field, String value) {
+		return parsed(where, field, value, FuzzyDate::parseSpan);
+	}
+
+	private FuzzyDate parsed(String where, String field, String value, Function<String, FuzzyDate> parser) {
 		if (value == null) {
 			return null;
 		}
 		try {
-			return FuzzyDate.parse(value);
+			return parser.apply(value);
 		}
 		catch (InvalidDateException ex) {
 			add(where + ": " + field + " " + ex.getMessage());
 			return null;
+		}
+	}
+
+	/**
+	 * Checks that a dated entry's ID begins with its date, to the month: "2025-07-..."
+	 * for July 2025, "2025-..." for 2025; a span's ID may begin with the year of either
+	 * end, so that an ID stays the same when a date becomes a span.
+	 */
+	void idBeginsWithDate(String where, String id, FuzzyDate date) {
+		if (date == null || id == null) {
+			return;
+		}
+		boolean matches = id.startsWith(date.iso().substring(0, Math.min(7, date.iso().length())) + "-")
+				|| (date.isSpan() && (id.startsWith(date.year() + "-") || id.startsWith(date.until().year() + "-")));
+		if (!matches) {
+			add(where + ": id must begin with the year and month of its date, " + date.isoSpan());
 		}
 	}
 

@@ -16,11 +16,12 @@ import org.diplograph.text.ArticleText;
 record SeedArticle(String id, ArticleEntry entry, String title, String author, FuzzyDate publishedOn, ArticleText text,
 		String sha256) {
 
-	Article toDocument(List<Mention> mentions, List<String> visitIds, List<String> dealIds) {
+	Article toDocument(List<Mention> mentions, List<String> visitIds, List<String> dealIds,
+			List<String> engagementIds) {
 		return new Article(this.id, this.title, this.entry.publication(), this.author, this.publishedOn,
 				this.text.body(), this.entry.file(), this.sha256, this.text.wordCount(), mentions,
 				mentions.stream().map(Mention::actorId).toList(), visitIds, dealIds,
-				Article.sortKeyOf(this.publishedOn), 1, Origin.SEED);
+				Article.sortKeyOf(this.publishedOn), engagementIds, 1, Origin.SEED);
 	}
 
 }

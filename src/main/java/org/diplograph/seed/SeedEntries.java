@@ -15,6 +15,8 @@ final class SeedEntries {
 
 	static final String DEALS = "deals.yaml";
 
+	static final String ENGAGEMENTS = "engagements.yaml";
+
 	private SeedEntries() {
 	}
 
@@ -36,6 +38,10 @@ final class SeedEntries {
 
 	record DealEntry(String id, String title, String kind, String status, String buyer, String supplier,
 			List<String> parties, List<ItemEntry> items, String date, List<SourceEntry> sources) {
+	}
+
+	record EngagementEntry(String id, String kind, String summary, List<String> participants, List<String> countries,
+			String place, String hostCountry, String occasion, String date, String status, List<SourceEntry> sources) {
 	}
 
 	record ItemEntry(String system, String category, String manufacturer, Integer quantity, Integer plannedQuantity) {

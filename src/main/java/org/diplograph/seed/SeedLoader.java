@@ -5,12 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.RestoreProperties;
 import org.diplograph.common.KnowledgeChangedEvent;
 import org.diplograph.model.Article;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,17 +40,17 @@ public class SeedLoader implements InitializingBean {
 	private final boolean restoring;
 
 	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes) {
-		this(mongo, properties, events, changes, null);
+		this(mongo, properties, events, changes, new RestoreProperties(null));
 	}
 
 	@Autowired
 	SeedLoader(MongoTemplate mongo, SeedProperties properties, ApplicationEventPublisher events, ChangeWrites changes,
-			@Value("${diplograph.restore-from:}") String restoreFrom) {
+			RestoreProperties restore) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.events = events;
 		this.writes = new SeedWrites(mongo, changes);
-		this.restoring = restoreFrom != null && !restoreFrom.isBlank();
+		this.restoring = restore.restoring();
 	}
 
 	@Override
@@ -92,9 +92,9 @@ public class SeedLoader implements InitializingBean {
 		if (this.writes.write(knowledge)) {
 			this.events.publishEvent(new KnowledgeChangedEvent(hash));
 		}
-		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals", hash.substring(0, 12),
-				knowledge.articles().size(), knowledge.actors().size(), knowledge.visits().size(),
-				knowledge.deals().size());
+		logger.info("Loaded seed {}: {} articles, {} actors, {} visits, {} deals, {} engagements",
+				hash.substring(0, 12), knowledge.articles().size(), knowledge.actors().size(),
+				knowledge.visits().size(), knowledge.deals().size(), knowledge.engagements().size());
 		return true;
 	}
 

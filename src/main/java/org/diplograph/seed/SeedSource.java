@@ -24,18 +24,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.diplograph.seed.SeedEntries.ActorEntry;
 import org.diplograph.seed.SeedEntries.ArticleEntry;
 import org.diplograph.seed.SeedEntries.DealEntry;
+import org.diplograph.seed.SeedEntries.EngagementEntry;
 import org.diplograph.seed.SeedEntries.VisitEntry;
 
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The seed as read: the four files of curated facts and the source texts they name, with
+ * The seed as read: the five files of curated facts and the source texts they name, with
  * a hash over all of them that tells whether the database already holds this seed.
  */
 final class SeedSource {
 
 	/** Changes whenever the way documents are built from the same seed changes. */
-	private static final String BUILD_VERSION = "1";
+	private static final String BUILD_VERSION = "2";
 
 	private final List<ArticleEntry> articles;
 
@@ -44,6 +45,8 @@ final class SeedSource {
 	private final List<VisitEntry> visits;
 
 	private final List<DealEntry> deals;
+
+	private final List<EngagementEntry> engagements;
 
 	private final Path sourceDir;
 
@@ -63,6 +66,9 @@ final class SeedSource {
 		this.actors = read(yaml, properties.seedPath(), SeedEntries.ACTORS, ActorEntry[].class);
 		this.visits = read(yaml, properties.seedPath(), SeedEntries.VISITS, VisitEntry[].class);
 		this.deals = read(yaml, properties.seedPath(), SeedEntries.DEALS, DealEntry[].class);
+		// a seed directory written before engagements existed has none
+		this.engagements = exists(properties.seedPath(), SeedEntries.ENGAGEMENTS)
+				? read(yaml, properties.seedPath(), SeedEntries.ENGAGEMENTS, EngagementEntry[].class) : List.of();
 		for (ArticleEntry article : this.articles) {
 			if (article.file() != null && !article.file().contains("/") && !article.file().contains("\\")) {
 				SourceFile source = readSource(article.file());
@@ -94,6 +100,10 @@ final class SeedSource {
 		return this.deals;
 	}
 
+	List<EngagementEntry> engagements() {
+		return this.engagements;
+	}
+
 	/** The source text of that name, or null when the file does not exist. */
 	SourceFile sourceText(String file) {
 		return this.sourceFiles.get(file);
@@ -110,6 +120,10 @@ final class SeedSource {
 		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static boolean exists(Path seedDir, String name) {
+		return (seedDir != null) ? Files.exists(seedDir.resolve(name)) : new ClassPathResource("seed/" + name).exists();
 	}
 
 	private <T> List<T> read(YAMLMapper yaml, Path seedDir, String name, Class<T[]> type) {

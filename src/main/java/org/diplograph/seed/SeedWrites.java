@@ -25,6 +25,8 @@ import org.diplograph.common.NotFoundException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -46,7 +48,7 @@ final class SeedWrites {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedWrites.class);
 
-	private static final List<String> COLLECTIONS = List.of("actors", "articles", "visits", "deals");
+	private static final List<String> COLLECTIONS = List.of("actors", "articles", "visits", "deals", "engagements");
 
 	private final MongoTemplate mongo;
 
@@ -70,6 +72,7 @@ final class SeedWrites {
 			insertAll(Article.class, kept.articles());
 			insertAll(Visit.class, kept.visits());
 			insertAll(DefenceDeal.class, kept.deals());
+			insertAll(Engagement.class, kept.engagements());
 			this.changes.markRebuild();
 		}
 		else {
@@ -101,6 +104,7 @@ final class SeedWrites {
 				redirected(knowledge.actors(), Actor::id, Actor::withActor, removed, redirects),
 				redirected(knowledge.visits(), Visit::id, Visit::withActor, removed, redirects),
 				redirected(knowledge.deals(), DefenceDeal::id, DefenceDeal::withActor, removed, redirects),
+				redirected(knowledge.engagements(), Engagement::id, Engagement::withActor, removed, redirects),
 				knowledge.contentHash());
 	}
 
@@ -130,10 +134,12 @@ final class SeedWrites {
 		deletable.addAll(upsert(Article.class, knowledge.articles(), Article::id, Article::revision, note));
 		deletable.addAll(upsert(Visit.class, knowledge.visits(), Visit::id, Visit::revision, note));
 		deletable.addAll(upsert(DefenceDeal.class, knowledge.deals(), DefenceDeal::id, DefenceDeal::revision, note));
+		deletable.addAll(upsert(Engagement.class, knowledge.engagements(), Engagement::id, Engagement::revision, note));
+		delete(Engagement.class, deletable, Engagement::revision, (engagement) -> true, note);
 		delete(DefenceDeal.class, deletable, DefenceDeal::revision, (deal) -> true, note);
 		delete(Visit.class, deletable, Visit::revision, (visit) -> true, note);
-		delete(Article.class, deletable, Article::revision,
-				(article) -> article.visitIds().isEmpty() && article.dealIds().isEmpty(), note);
+		delete(Article.class, deletable, Article::revision, (article) -> article.visitIds().isEmpty()
+				&& article.dealIds().isEmpty() && article.engagementIds().isEmpty(), note);
 		delete(Actor.class, deletable, Actor::revision, this::isUnreferenced, note);
 	}
 
@@ -184,7 +190,7 @@ final class SeedWrites {
 	}
 
 	private boolean isUnreferenced(Actor actor) {
-		return actor.visitRefs().isEmpty() && actor.dealIds().isEmpty()
+		return actor.visitRefs().isEmpty() && actor.dealIds().isEmpty() && actor.engagementIds().isEmpty()
 				&& !this.mongo.exists(Query.query(new Criteria().orOperator(Criteria.where("countryId").is(actor.id()),
 						Criteria.where("roles.organizationId").is(actor.id()))), Actor.class);
 	}

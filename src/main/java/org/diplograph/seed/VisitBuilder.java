@@ -36,11 +36,11 @@ final class VisitBuilder {
 
 	private static Visit visit(VisitEntry entry, String where, Map<String, Actor> actors, EvidenceBuilder evidence,
 			Problems problems) {
-		FuzzyDate date = problems.date(where, "date", entry.date());
-		if (date != null && entry.id() != null
-				&& !entry.id().startsWith(date.iso().substring(0, Math.min(7, date.iso().length())) + "-")) {
-			problems.add(where + ": id must begin with the visit's year and month, " + date.iso());
+		if (entry.date() == null) {
+			problems.add(where + ": date is missing");
 		}
+		FuzzyDate date = problems.optionalDateOrSpan(where, "date", entry.date());
+		problems.idBeginsWithDate(where, entry.id(), date);
 		if (entry.summary() == null || entry.summary().isBlank()) {
 			problems.add(where + ": summary is missing");
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.diplograph.common.FuzzyDate;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Mention;
 
@@ -20,7 +21,11 @@ import org.diplograph.model.Mention;
  * alias on word boundaries, case-, accent- and punctuation-insensitively. Overlapping
  * matches keep the longest ("Bangladesh Army" is the army, not the country). A short form
  * several actors share is given to the one of them the same text names unambiguously, or
- * to none.
+ * to none. A name followed by its abbreviation in brackets, or the other way round
+ * ("Makina ve Kimya Endüstrisi (MKE)"), is one mention when both name the same actor. A
+ * person named only by a role ("the army chief") is a role mention when the article's
+ * context and date leave one person it can be ({@link RoleMentions}). A product is no
+ * mention of its maker: "Bayraktar TB2" names Baykar only if Baykar's own name is there.
  */
 public final class MentionFinder {
 
@@ -34,41 +39,66 @@ public final class MentionFinder {
 	 */
 	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
 
+	private final RoleMentions roles;
+
 	public MentionFinder(Collection<Actor> actors) {
 		for (Actor actor : actors) {
 			add(actor.id(), actor.name(), false);
 			actor.aliases().forEach((alias) -> add(actor.id(), alias, isAcronym(alias)));
 			actor.exactAliases().forEach((alias) -> add(actor.id(), alias, true));
 		}
+		this.roles = new RoleMentions(actors);
+	}
+
+	/**
+	 * The mentions of a text whose date is unknown: see
+	 * {@link #mentions(String, FuzzyDate)}.
+	 */
+	public List<Mention> mentions(String text) {
+		return mentions(text, null);
 	}
 
 	/**
 	 * The mentions as an article stores them: one per actor, in order of first mention,
-	 * with the start offset of each occurrence in {@code text}.
+	 * with the start offset of each occurrence in {@code text}, role mentions marked.
+	 * @param publishedOn the article's date, which says who held a role it names; null
+	 * when unknown
 	 */
-	public List<Mention> mentions(String text) {
-		return mentions(find(text));
+	public List<Mention> mentions(String text, FuzzyDate publishedOn) {
+		return mentions(find(text, publishedOn));
 	}
 
 	/**
 	 * The mentions as an article stores them, of matches {@link #find} found: one per
-	 * actor, in order of first mention.
+	 * actor, in order of first mention, role mentions marked.
 	 */
 	public static List<Mention> mentions(List<ActorMention> found) {
 		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
+		Map<String, List<Integer>> roleOffsets = new HashMap<>();
 		for (ActorMention match : found) {
 			offsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
+			if (match.role()) {
+				roleOffsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
+			}
 		}
 		List<Mention> mentions = new ArrayList<>();
-		offsets.forEach((actorId, starts) -> mentions.add(new Mention(actorId, starts.size(), starts)));
+		offsets.forEach((actorId, starts) -> mentions.add(new Mention(actorId, starts.size(), List.copyOf(starts),
+				List.copyOf(roleOffsets.getOrDefault(actorId, List.of())))));
 		return mentions;
 	}
 
 	/**
-	 * Every occurrence of a known actor's name in {@code text}, in text order, with the
-	 * range of the name in {@code text}.
+	 * The mentions of a text whose date is unknown: see {@link #find(String, FuzzyDate)}.
 	 */
 	public List<ActorMention> find(String text) {
+		return find(text, null);
+	}
+
+	/**
+	 * Every occurrence of a known actor's name, and every role phrase naming a known
+	 * person, in {@code text}, in text order, with the range of the name or phrase.
+	 */
+	public List<ActorMention> find(String text, FuzzyDate publishedOn) {
 		FoldedText folded = FoldedText.of(text);
 		String haystack = folded.folded();
 		List<int[]> words = new ArrayList<>();
@@ -116,10 +146,35 @@ public final class MentionFinder {
 			if (match.actorIds.size() == 1 || resolved.size() == 1) {
 				String actorId = (match.actorIds.size() == 1) ? match.actorIds.iterator().next() : resolved.get(0);
 				byOffset.put(match.originalStart,
-						new ActorMention(actorId, match.originalStart, folded.originalEnd(match.foldedEnd)));
+						new ActorMention(actorId, match.originalStart, folded.originalEnd(match.foldedEnd), false));
 			}
 		}
-		return List.copyOf(byOffset.values());
+		List<ActorMention> names = withoutBracketedRepeats(text, List.copyOf(byOffset.values()));
+		List<ActorMention> all = new ArrayList<>(names);
+		all.addAll(this.roles.find(text, folded, words, names, publishedOn));
+		// a role phrase may start where the organisation it heads is named
+		all.sort(Comparator.comparingInt(ActorMention::start).thenComparing(ActorMention::role));
+		return List.copyOf(all);
+	}
+
+	/**
+	 * The names without the second of a name and its abbreviation in brackets, either way
+	 * round, when both name the same actor: "Bangladesh Ordnance Factory (BOF)" is one
+	 * mention.
+	 */
+	private static List<ActorMention> withoutBracketedRepeats(String text, List<ActorMention> names) {
+		List<ActorMention> kept = new ArrayList<>();
+		ActorMention previous = null;
+		for (ActorMention name : names) {
+			boolean repeat = previous != null && previous.actorId().equals(name.actorId())
+					&& text.substring(previous.end(), name.start()).strip().equals("(")
+					&& text.startsWith(")", name.end());
+			if (!repeat) {
+				kept.add(name);
+			}
+			previous = name;
+		}
+		return kept;
 	}
 
 	private void add(String actorId, String name, boolean exactCase) {

@@ -1,8 +1,11 @@
 // The kinds of dated facts the explorer shows: each is one series of the timeline charts and one
-// list in the relationship and network views. A new kind (engagements) is one more entry here,
-// once TimeBucket, Relationship and NetworkEdge have a field of that name.
+// list in the relationship, network and article views. A new kind is one more entry here, once
+// TimeBucket, Relationship, NetworkEdge and Article have a field of that name.
 
-import { fuzzyDate } from './format.js';
+import { enumLabel, fuzzyDate } from './format.js';
+
+/** The fields of a fact's date: a span has until. */
+export const DATE_FIELDS = 'iso precision until { iso precision }';
 
 export const FACT_KINDS = [
 	{
@@ -11,7 +14,7 @@ export const FACT_KINDS = [
 		singular: 'visit',
 		color: '#2b6cb0',
 		route: 'visit',
-		fields: 'id summary status date { iso precision }',
+		fields: `id summary status date { ${DATE_FIELDS} }`,
 		title: (visit) => visit.summary,
 		detail: (visit) => `${fuzzyDate(visit.date)}${visit.status === 'PLANNED' ? ' · planned' : ''}`,
 	},
@@ -21,9 +24,20 @@ export const FACT_KINDS = [
 		singular: 'deal',
 		color: '#c05621',
 		route: 'deal',
-		fields: 'id title status date { iso precision }',
+		fields: `id title status date { ${DATE_FIELDS} }`,
 		title: (deal) => deal.title,
 		detail: (deal) => `${fuzzyDate(deal.date)} · ${deal.status.toLowerCase().replace(/_/g, ' ')}`,
+	},
+	{
+		key: 'engagements',
+		label: 'Engagements',
+		singular: 'engagement',
+		color: '#2c7a7b',
+		route: 'engagement',
+		fields: `id summary kind status date { ${DATE_FIELDS} }`,
+		title: (engagement) => engagement.summary,
+		detail: (engagement) => `${fuzzyDate(engagement.date)} · ${enumLabel(engagement.kind).toLowerCase()}`
+			+ `${engagement.status === 'PLANNED' ? ' · planned' : ''}`,
 	},
 ];
 

@@ -3,10 +3,16 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
 	'October', 'November', 'December'];
 
-/** A FuzzyDate as a reader says it: "2024", "July 2025", "23 August 2025"; a dash when unknown. */
+/**
+ * A FuzzyDate as a reader says it: "2024", "July 2025", "23 August 2025", "April 2024 – October
+ * 2025" for a span; "undated" when unknown.
+ */
 export function fuzzyDate(date) {
 	if (!date) {
 		return 'undated';
+	}
+	if (date.until) {
+		return `${fuzzyDate({ ...date, until: null })} – ${fuzzyDate(date.until)}`;
 	}
 	if (date.precision === 'DAY' || (date.day && date.month)) {
 		return `${date.day || Number(date.iso.slice(8, 10))} ${MONTHS[(date.month || Number(date.iso.slice(5, 7))) - 1]} ${date.year || date.iso.slice(0, 4)}`;
@@ -17,10 +23,13 @@ export function fuzzyDate(date) {
 	return String(date.year || date.iso);
 }
 
-/** A short label of a period: "Jul 2025", "2025". */
+/** A short label of a period: "Jul 2025", "2025", "Apr 2024–Oct 2025". */
 export function shortPeriod(date) {
 	if (!date) {
 		return '?';
+	}
+	if (date.until) {
+		return `${shortPeriod({ ...date, until: null })}–${shortPeriod(date.until)}`;
 	}
 	const [year, month] = date.iso.split('-');
 	return month ? `${MONTHS[Number(month) - 1].slice(0, 3)} ${year}` : year;

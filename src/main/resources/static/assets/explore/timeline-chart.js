@@ -7,13 +7,22 @@ import { h } from './dom.js';
 import { FACT_KINDS } from './facts.js';
 import { shortPeriod, plural } from './format.js';
 
-/** True when a bucket is less precise than the chart, e.g. a year-only bucket among months. */
+/**
+ * True when a bucket is less precise than the chart: a year-only bucket among months, or a span
+ * (items the sources date only to a period).
+ */
 export function isCoarser(bucket, granularity) {
-	return granularity === 'MONTH' && bucket.period.precision === 'YEAR';
+	return Boolean(bucket.period.until) || (granularity === 'MONTH' && bucket.period.precision === 'YEAR');
 }
 
-/** A period's label on the axis: "Jul 2025", "2025", and "2025 (year only)" among months. */
+/**
+ * A period's label on the axis: "Jul 2025", "2025", "2025 (year only)" among months, and
+ * "Apr 2024–Oct 2025 (span)".
+ */
 export function periodLabel(bucket, granularity) {
+	if (bucket.period.until) {
+		return `${shortPeriod(bucket.period)} (span)`;
+	}
 	return isCoarser(bucket, granularity) ? `${bucket.period.iso} (year only)` : shortPeriod(bucket.period);
 }
 
@@ -27,7 +36,7 @@ export function timelineChart(buckets, { granularity = 'MONTH', kinds = FACT_KIN
 	const table = timelineTable(buckets, granularity, kinds, onSelect);
 	const element = h('div', { class: 'timeline' }, chartBox, table);
 	if (buckets.length === 0) {
-		chartBox.replaceChildren(h('p', { class: 'empty' }, 'No dated visits or deals.'));
+		chartBox.replaceChildren(h('p', { class: 'empty' }, 'No dated visits, deals or engagements.'));
 		return { element, chart: null, dispose() {} };
 	}
 	const categories = buckets.map((bucket) => periodLabel(bucket, granularity));

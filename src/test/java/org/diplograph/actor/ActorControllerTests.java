@@ -13,6 +13,7 @@ import org.diplograph.model.ActorKind;
 
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplograph.Fixtures.BANGLADESH;
@@ -33,6 +34,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 @GraphQlTest(ActorController.class)
 class ActorControllerTests extends ActorSliceTestSupport {
+
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private ActorWrites writes;
 
 	@Test
 	void filterArgumentsBecomeCriteria() {

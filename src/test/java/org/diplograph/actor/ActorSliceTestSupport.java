@@ -1,13 +1,16 @@
 package org.diplograph.actor;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import org.diplograph.Fixtures;
+import org.diplograph.model.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,15 +43,19 @@ public abstract class ActorSliceTestSupport {
 
 	@BeforeEach
 	void actorsById() {
-		given(this.actorRepository.findAllById(anyCollection()))
-			.willAnswer((invocation) -> Fixtures.actorsWithIds(invocation.getArgument(0)));
+		given(this.actorRepository.findMapById(anyCollection())).willAnswer((invocation) -> {
+			Map<String, Actor> found = new HashMap<>();
+			Fixtures.actorsWithIds(invocation.<Collection<String>>getArgument(0))
+				.forEach((actor) -> found.put(actor.id(), actor));
+			return found;
+		});
 	}
 
 	/** The IDs each query of the actor DataLoader asked for, in order. */
 	protected List<Collection<String>> actorQueries() {
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Collection<String>> ids = ArgumentCaptor.forClass(Collection.class);
-		verify(this.actorRepository, Mockito.atLeast(0)).findAllById(ids.capture());
+		verify(this.actorRepository, Mockito.atLeast(0)).findMapById(ids.capture());
 		return ids.getAllValues();
 	}
 

@@ -30,7 +30,7 @@ public interface AnalysisContract {
 		response.path("relationship.visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2024-bangladeshi-teams-turkiye", "visit:2024-turkish-officials-bangladesh",
-					"visit:2025-01-omer-bolat-dhaka", "visit:2025-ashiq-mahmood-bin-harun-turkiye",
+					"visit:2025-ashiq-mahmood-bin-harun-turkiye", "visit:2025-01-omer-bolat-dhaka",
 					"visit:2025-02-nazrul-islam-ankara", "visit:2025-04-touhid-hossain-antalya",
 					"visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-10-beris-ekinci-dhaka", "visit:2025-11-waker-uz-zaman-turkiye");
@@ -41,7 +41,13 @@ public interface AnalysisContract {
 			.doesNotContain("deal:bayraktar-tb2");
 		response.path("relationship.deals[0].id").entity(String.class).isEqualTo("deal:turkish-hardware-since-2018");
 		response.path("relationship.firstContact.iso").entity(String.class).isEqualTo("2018");
-		response.path("relationship.lastContact.iso").entity(String.class).isEqualTo("2025-11");
+		// the Joint Economic Commission is to meet in February 2026
+		response.path("relationship.lastContact.iso").entity(String.class).isEqualTo("2026-02");
+		response.path("relationship.engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+					"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus",
+					"engagement:2026-02-bangladesh-turkiye-jec");
 		response.path("relationship.articles[*].id")
 			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("article:000_0f2883a8e8540535",
@@ -56,11 +62,50 @@ public interface AnalysisContract {
 			.execute()
 			.path("relationship.visits[*].id")
 			.entityList(String.class)
-			.containsExactly("visit:1974-leaders-bangladesh", "visit:1974-leaders-pakistan",
-					"visit:2025-01-military-delegation-islamabad", "visit:2025-isi-dhaka",
-					"visit:2025-khalid-hossain-islamabad", "visit:2025-waker-uz-zaman-pakistan",
-					"visit:2025-07-mohsin-naqvi-dhaka", "visit:2025-08-faizur-rahman-rawalpindi",
-					"visit:2025-08-ishaq-dar-dhaka");
+			.containsExactly("visit:1974-leaders-bangladesh", "visit:1974-leaders-pakistan", "visit:2025-isi-dhaka",
+					"visit:2025-waker-uz-zaman-pakistan", "visit:2025-01-military-delegation-islamabad",
+					"visit:2025-khalid-hossain-islamabad", "visit:2025-07-mohsin-naqvi-dhaka",
+					"visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
+	}
+
+	@Test
+	default void bangladeshAndPakistanMetIn2024ThroughTheirLeadersAndAShip() {
+		GraphQlTester.Response response = tester().documentName("relationship")
+			.variable("a", "Bangladesh")
+			.variable("b", "Pakistan")
+			.variable("granularity", "YEAR")
+			.execute();
+		response.path("relationship.engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
+					"engagement:2024-bangladesh-pakistan-leaders-new-york",
+					"engagement:2024-11-pakistani-cargo-ship-bangladesh", "engagement:2025-aman-25-exercise",
+					"engagement:2025-bangladesh-china-pakistan-trilateral-summit",
+					"engagement:2025-bangladesh-demands-apology-from-pakistan",
+					"engagement:bangladesh-pakistan-jec-relaunch",
+					"engagement:pakistan-dialogue-with-bangladeshi-parties");
+		// no longer a jump from 1974 to 2025: 2024 has its meetings in New York and Cairo
+		response.path("relationship.activity[*].period.iso")
+			.entityList(String.class)
+			.containsExactly("1974", "2024", "2024", "2025");
+		response.path("relationship.activity[2].period.until").valueIsNull();
+		response.path("relationship.activity[2].engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
+					"engagement:2024-bangladesh-pakistan-leaders-new-york",
+					"engagement:2024-11-pakistani-cargo-ship-bangladesh");
+		// what the text dates only to the year and a half before October 2025
+		response.path("relationship.activity[1].period.until.iso").entity(String.class).isEqualTo("2025");
+		response.path("relationship.activity[1].count").entity(Integer.class).isEqualTo(4);
+		response.path("relationship.firstContact.iso").entity(String.class).isEqualTo("1974");
+		// Egypt hosted the Cairo meeting but took no part in it
+		tester().documentName("relationship")
+			.variable("a", "Egypt")
+			.variable("b", "Bangladesh")
+			.execute()
+			.path("relationship.engagements")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -101,16 +146,32 @@ public interface AnalysisContract {
 			.execute();
 		response.path("relationship.activity[*].period.iso")
 			.entityList(String.class)
-			.containsExactly("2018", "2024", "2025", "2025-01", "2025-02", "2025-04", "2025-06", "2025-07", "2025-10",
-					"2025-11");
+			.containsExactly("2018", "2024", "2024-08", "2024-08", "2024-08", "2024-08", "2025", "2025-01", "2025-02",
+					"2025-04", "2025-06", "2025-07", "2025-10", "2025-11", "2026-02");
 		response.path("relationship.activity[*].count")
 			.entityList(Integer.class)
-			.containsExactly(1, 3, 5, 1, 1, 1, 2, 3, 1, 1);
-		response.path("relationship.activity[2].period.precision").entity(String.class).isEqualTo("YEAR");
-		response.path("relationship.activity[7].visits[*].id")
+			.containsExactly(1, 1, 1, 1, 2, 1, 4, 1, 1, 1, 2, 3, 1, 1, 1);
+		response.path("relationship.activity[6].period.precision").entity(String.class).isEqualTo("YEAR");
+		// a span the months do not close gets a bucket of its own, the wider first:
+		// Erdoğan's call (after August 2024, reported in 2025), the BIDA chief's visit
+		// (before June 2025), the delegations "within weeks"; then the month itself
+		response.path("relationship.activity[2].period.until.iso").entity(String.class).isEqualTo("2025");
+		response.path("relationship.activity[2].engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus");
+		response.path("relationship.activity[3].period.until.iso").entity(String.class).isEqualTo("2025-06");
+		response.path("relationship.activity[3].visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-ashiq-mahmood-bin-harun-turkiye");
+		response.path("relationship.activity[4].period.until.iso").entity(String.class).isEqualTo("2024-10");
+		response.path("relationship.activity[5].period.until").valueIsNull();
+		response.path("relationship.activity[5].engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus");
+		response.path("relationship.activity[11].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka");
-		response.path("relationship.activity[7].deals[*].id")
+		response.path("relationship.activity[11].deals[*].id")
 			.entityList(String.class)
 			.containsExactly("deal:bof-modernisation-support");
 	}
@@ -120,20 +181,32 @@ public interface AnalysisContract {
 		GraphQlTester.Response months = tester().documentName("timeline").variable("involves", "Pakistan").execute();
 		months.path("timeline[*].period.iso")
 			.entityList(String.class)
-			.containsExactly("1974", "2025", "2025-01", "2025-07", "2025-08");
-		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 11, 1, 1, 3);
-		months.path("timeline[4].visits[*].id")
+			.containsExactly("1974", "2024", "2024-04", "2024-11", "2025", "2025-01", "2025-07", "2025-08");
+		months.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 2, 4, 1, 10, 1, 1, 3);
+		// the leaders' meetings of 2024, known to the year
+		months.path("timeline[1].engagements[*].id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
+					"engagement:2024-bangladesh-pakistan-leaders-new-york");
+		// "in the past year and a half" before October 2025: two visits, two deals
+		months.path("timeline[2].period.until.iso").entity(String.class).isEqualTo("2025-10");
+		months.path("timeline[2].visits[*].id")
+			.entityList(String.class)
+			.containsExactly("visit:2025-isi-dhaka", "visit:2025-waker-uz-zaman-pakistan");
+		months.path("timeline[7].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-08-faizur-rahman-rawalpindi", "visit:2025-08-ishaq-dar-dhaka");
-		months.path("timeline[4].deals[*].id")
+		months.path("timeline[7].deals[*].id")
 			.entityList(String.class)
 			.containsExactly("deal:diplomatic-visa-exemption");
 		GraphQlTester.Response years = tester().documentName("timeline")
 			.variable("involves", "Pakistan")
 			.variable("granularity", "YEAR")
 			.execute();
-		years.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2025");
-		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 16);
+		years.path("timeline[*].period.iso").entityList(String.class).containsExactly("1974", "2024", "2024", "2025");
+		years.path("timeline[1].period.until.iso").entity(String.class).isEqualTo("2025");
+		years.path("timeline[2].period.until").valueIsNull();
+		years.path("timeline[*].count").entityList(Integer.class).containsExactly(2, 4, 3, 15);
 	}
 
 	@Test
@@ -142,8 +215,10 @@ public interface AnalysisContract {
 			.variable("from", "2025-07")
 			.variable("to", "2025-08")
 			.execute();
-		response.path("timeline[*].period.iso").entityList(String.class).containsExactly("2025", "2025-07", "2025-08");
-		response.path("timeline[1].visits[*].id")
+		response.path("timeline[*].period.iso")
+			.entityList(String.class)
+			.containsExactly("2024-04", "2024-08", "2025", "2025-07", "2025-08");
+		response.path("timeline[3].visits[*].id")
 			.entityList(String.class)
 			.containsExactly("visit:2025-07-asif-mahmud-sajib-bhuiyan-ankara", "visit:2025-07-haluk-gorgun-dhaka",
 					"visit:2025-07-mohsin-naqvi-dhaka");
@@ -173,11 +248,16 @@ public interface AnalysisContract {
 		assertThat(ids(withYunus.get("articles"))).containsExactly("article:002_e51cdd4034850a5f");
 		for (Map<String, Object> edge : edges) {
 			int reasons = ids(edge.get("visits")).size() + ids(edge.get("deals")).size()
-					+ ids(edge.get("articles")).size();
+					+ ids(edge.get("articles")).size() + ids(edge.get("engagements")).size();
 			assertThat(edge.get("weight")).isEqualTo(reasons);
 		}
 		assertThat(edges).extracting((edge) -> (Integer) edge.get("weight")).isSortedAccordingTo((a, b) -> b - a);
-		assertThat(edges.get(0).get("weight")).isEqualTo(24);
+		// Bangladesh and Türkiye: 10 visits, 10 deals, 4 articles and 3 engagements
+		assertThat(edges.get(0).get("weight")).isEqualTo(27);
+		assertThat(ids(edges.get(0).get("engagements"))).containsExactly(
+				"engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+				"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus",
+				"engagement:2026-02-bangladesh-turkiye-jec");
 	}
 
 	@Test
@@ -189,8 +269,8 @@ public interface AnalysisContract {
 			.path("actor.network.nodes[*].id")
 			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("actor:haluk-gorgun", "actor:country-bd",
-					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus",
-					"actor:waker-uz-zaman"));
+					"actor:country-tr", "actor:mohammad-nazmul-hassan", "actor:muhammad-yunus", "actor:waker-uz-zaman",
+					"actor:defence-industries-secretariat"));
 		tester().documentName("network")
 			.variable("id", "actor:haluk-gorgun")
 			.variable("depth", 2)

@@ -194,11 +194,11 @@ class ArticleControllerTests extends ActorSliceTestSupport {
 		FuzzyDate publishedOn = FuzzyDate.parse(date);
 		return new Article(Article.ID_PREFIX + stem, title, null, null, publishedOn, "body", stem + ".txt",
 				"0".repeat(64), wordCount, mentions, mentions.stream().map(Mention::actorId).toList(), List.of(),
-				List.of(), Article.sortKeyOf(publishedOn), 1, Origin.SEED);
+				List.of(), Article.sortKeyOf(publishedOn), List.of(), 1, Origin.SEED);
 	}
 
 	private static Mention mention(Actor actor, Integer... offsets) {
-		return new Mention(actor.id(), offsets.length, List.of(offsets));
+		return new Mention(actor.id(), offsets.length, List.of(offsets), List.of());
 	}
 
 }

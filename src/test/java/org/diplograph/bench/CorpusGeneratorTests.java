@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.diplograph.bench.CorpusGenerator.Summary;
+import org.diplograph.change.ChangeWrites;
+import org.diplograph.change.RestoreProperties;
+import org.diplograph.change.TestChangeWrites;
 import org.diplograph.common.Evidence;
 import org.diplograph.database.InMemoryMongo;
 import org.diplograph.model.Article;
@@ -110,6 +113,9 @@ class CorpusGeneratorTests {
 			context.registerBean(SeedProperties.class,
 					() -> new SeedProperties(dir.resolve(CorpusGenerator.TEXT_DIR).toString(),
 							dir.resolve(CorpusGenerator.SEED_DIR).toString(), false, false));
+			context.registerBean(ChangeWrites.class, () -> TestChangeWrites.on(this.mongo, (event) -> {
+			}));
+			context.registerBean(RestoreProperties.class, () -> new RestoreProperties(null));
 			context.registerBean(SeedLoader.class);
 			context.refresh();
 			return context.getBean(SeedLoader.class).load(false);

@@ -155,6 +155,48 @@ class FuzzyDateTests {
 	}
 
 	@Test
+	void spanKeepsItsFirstDatesFieldsAndEndsWithItsSecond() {
+		FuzzyDate span = FuzzyDate.parseSpan("2024-04/2025-10");
+		assertThat(span.iso()).isEqualTo("2024-04");
+		assertThat(span.precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(span.year()).isEqualTo(2024);
+		assertThat(span.month()).isEqualTo(4);
+		assertThat(span.until()).isEqualTo(FuzzyDate.parse("2025-10"));
+		assertThat(span.start()).isEqualTo("2024-04-01");
+		assertThat(span.end()).isEqualTo("2025-10-31");
+		assertThat(span.isSpan()).isTrue();
+		assertThat(span.isoSpan()).isEqualTo("2024-04/2025-10");
+		assertThat(FuzzyDate.parseSpan("2024-08/2025").end()).isEqualTo("2025-12-31");
+		assertThat(FuzzyDate.parseSpan("2025-07")).isEqualTo(FuzzyDate.parse("2025-07"));
+		assertThat(FuzzyDate.parse("2025-07").isoSpan()).isEqualTo("2025-07");
+	}
+
+	@Test
+	void spanOverlapsARangeThatMeetsAnyPartOfIt() {
+		FuzzyDate span = FuzzyDate.parseSpan("2024-04/2025-10");
+		assertThat(span.overlaps(FuzzyDate.parse("2025-10"), null)).isTrue();
+		assertThat(span.overlaps(null, FuzzyDate.parse("2024-04-01"))).isTrue();
+		assertThat(span.overlaps(FuzzyDate.parse("2024-12"), FuzzyDate.parse("2024-12"))).isTrue();
+		assertThat(span.overlaps(FuzzyDate.parse("2025-11"), null)).isFalse();
+		assertThat(span.overlaps(null, FuzzyDate.parse("2024-03"))).isFalse();
+	}
+
+	@Test
+	void spanThatDoesNotEndAfterItBeginsIsRefused() {
+		assertThatExceptionOfType(InvalidDateException.class).isThrownBy(() -> FuzzyDate.parseSpan("2025-10/2024-04"))
+			.withMessageContaining("must end after it begins");
+		assertThatExceptionOfType(InvalidDateException.class).isThrownBy(() -> FuzzyDate.parseSpan("2025/2025"))
+			.withMessageContaining("must end after it begins");
+		assertThatExceptionOfType(InvalidDateException.class).isThrownBy(() -> FuzzyDate.parseSpan("2024/2025/2026"))
+			.withMessageContaining("not a span");
+		assertThatExceptionOfType(InvalidDateException.class).isThrownBy(() -> FuzzyDate.parseSpan("2024/July"))
+			.withMessageContaining("'July' is not an ISO date");
+		// a filter argument is one date, never a span
+		assertThatExceptionOfType(InvalidDateException.class).isThrownBy(() -> FuzzyDate.parse("2024/2025"))
+			.withMessageContaining("not an ISO date");
+	}
+
+	@Test
 	void openRangeOverlapsEverything() {
 		assertThat(FuzzyDate.parse("1974").overlaps(null, null)).isTrue();
 	}

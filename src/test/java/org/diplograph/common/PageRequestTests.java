@@ -10,7 +10,7 @@ class PageRequestTests {
 	@Test
 	void defaultsToTwentyForward() {
 		PageRequest request = PageRequest.of(null, null, null, null);
-		assertThat(request.size()).isEqualTo(20).isEqualTo(PageRequest.DEFAULT_SIZE);
+		assertThat(request.size()).isEqualTo(20).isEqualTo(Limits.DEFAULT_PAGE_SIZE);
 		assertThat(request.backward()).isFalse();
 		assertThat(request.after()).isNull();
 		assertThat(request.before()).isNull();

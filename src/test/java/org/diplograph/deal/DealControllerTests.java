@@ -40,6 +40,10 @@ class DealControllerTests extends ActorSliceTestSupport {
 	@MockitoBean
 	private DealRepository dealRepository;
 
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private DealWrites writes;
+
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolve("filter.party", "MKE")).willReturn(MKE.id());

@@ -29,10 +29,13 @@ class ExplorerBrowserTests {
 		System.out.println(result.output());
 		assertThat(result.exitCode()).as("explorer-check.mjs failed:%n%s", result.output()).isZero();
 		assertThat(result.lines("ok ")).as(result.output())
-			.hasSize(8)
+			.hasSize(9)
 			.anyMatch((line) -> line.contains("actor-network") && line.contains("1 visit, 2 articles"))
 			.anyMatch((line) -> line.contains("relationship") && line.contains("2025 periods"))
-			.anyMatch((line) -> line.contains("deal-evidence") && line.contains("2 sentences highlighted"));
+			.anyMatch((line) -> line.contains("deal-evidence") && line.contains("2 sentences highlighted"))
+			.anyMatch((line) -> line.contains("engagement-evidence")
+					&& line.contains("Bangladesh and Pakistan in Egypt; 1 sentence highlighted"))
+			.anyMatch((line) -> line.contains("article") && line.contains("1 by role"));
 		assertThat(result.output()).contains("0 requests to other hosts, 0 page problems");
 	}
 

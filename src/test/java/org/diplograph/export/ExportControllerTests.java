@@ -43,7 +43,8 @@ class ExportControllerTests {
 			.hasValue("attachment; filename=\"diplograph-visits.csv\"");
 		List<List<String>> rows = parseCsv(csv.body());
 		assertThat(rows.get(0))
-			.startsWith("id", "date.iso", "date.precision", "status", "summary", "visitors.id", "visitors.name")
+			.startsWith("id", "date.iso", "date.precision", "date.until", "status", "summary", "visitors.id",
+					"visitors.name")
 			.endsWith("sources.article", "sources.start", "sources.end", "sources.quote");
 		assertThat(rows).hasSize(1 + count("visits"));
 		Map<String, String> gorgun = row(rows, "visit:2025-07-haluk-gorgun-dhaka");
@@ -116,11 +117,29 @@ class ExportControllerTests {
 	}
 
 	@Test
+	void engagementsAsCsvCarryKindCountriesHostAndSpans() throws Exception {
+		List<List<String>> rows = parseCsv(get("/export/engagements.csv").body());
+		assertThat(rows).hasSize(1 + count("engagements"));
+		Map<String, String> cairo = row(rows, "engagement:2024-bangladesh-pakistan-leaders-cairo");
+		assertThat(cairo.get("kind")).isEqualTo("MEETING");
+		assertThat(cairo.get("date.iso")).isEqualTo("2024");
+		assertThat(cairo.get("countries.name").split("\n")).containsExactly("Bangladesh", "Pakistan");
+		assertThat(cairo.get("hostCountry.name")).isEqualTo("Egypt");
+		assertThat(cairo.get("participants.id")).isEmpty();
+		Map<String, String> call = row(rows, "engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus");
+		assertThat(call.get("date.iso")).isEqualTo("2024-08");
+		assertThat(call.get("date.until")).isEqualTo("2025");
+		assertThat(call.get("participants.name").split("\n")).containsExactly("Recep Tayyip Erdoğan", "Muhammad Yunus");
+		assertThat(row(parseCsv(get("/export/visits.csv").body()), "visit:2025-isi-dhaka").get("date.until"))
+			.isEqualTo("2025-10");
+	}
+
+	@Test
 	void unknownExportsAreNotFoundAndHeadSendsOnlyTheHeaders() throws Exception {
-		for (String path : new String[] { "/export/engagements.csv", "/export/visits.xml", "/export/visits" }) {
+		for (String path : new String[] { "/export/meetings.csv", "/export/visits.xml", "/export/visits" }) {
 			HttpResponse<String> missing = get(path);
 			assertThat(missing.statusCode()).as(path).isEqualTo(404);
-			assertThat(missing.body()).contains("the exports are actors, articles, deals, visits");
+			assertThat(missing.body()).contains("the exports are actors, articles, deals, engagements, visits");
 		}
 		HttpResponse<String> head = this.http.send(
 				request("/export/visits.csv").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),

@@ -27,7 +27,7 @@ final class TestMentions {
 	static Actor document(KnownActor actor) {
 		return new Actor(actor.id(), actor.name(), ActorKind.valueOf(actor.type().name()), actor.aliases(), List.of(),
 				actor.code(), actor.countryId(), List.of(), null, List.of(), "", List.of(), List.of(), List.of(),
-				actor.name(), 1, Origin.SEED);
+				actor.name(), List.of(), 1, Origin.SEED);
 	}
 
 }

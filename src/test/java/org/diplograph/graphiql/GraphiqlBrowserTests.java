@@ -29,7 +29,7 @@ class GraphiqlBrowserTests {
 				Duration.ofMinutes(3), "target/graphiql/graphiql.png");
 		System.out.println(result.output());
 		assertThat(result.exitCode()).as("graphiql-check.mjs failed:%n%s", result.output()).isZero();
-		assertThat(result.output()).contains("tabs: Visits, Deal, Article, Actor, Paging, Search, Ties, Timeline, Edit")
+		assertThat(result.output()).contains("tabs: Visits, Deal, Article, Actor, Pages, Search, Ties, Timeline, Edit")
 			.contains("visits.totalCount 6")
 			.contains("shared link: opens its query")
 			.contains("OK: GraphiQL at");

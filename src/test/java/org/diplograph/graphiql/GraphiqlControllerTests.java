@@ -72,7 +72,7 @@ class GraphiqlControllerTests {
 			assertThat(answer.has("errors")).as("%s: %s", title, answer).isFalse();
 			assertThat(answer.path("data").isObject()).isTrue();
 		}
-		assertThat(titles).containsExactly("Visits", "Deal", "Article", "Actor", "Paging", "Search", "Ties", "Timeline",
+		assertThat(titles).containsExactly("Visits", "Deal", "Article", "Actor", "Pages", "Search", "Ties", "Timeline",
 				"Edit");
 		// the tab titles are the operation names: these fit at 1280 px with the
 		// documentation open

@@ -62,9 +62,20 @@ class LimitsTests {
 
 	@Test
 	void fanOutBombsAreRefusedButOrdinaryNestingIsNot() {
-		String bomb = "{ articles(first: 100) { edges { node { actors { visits { visitors { visits { visitors "
-				+ "{ visits { id } } } } } } } } } }";
+		// the network of every actor every article names, and the articles behind each
+		// link
+		String bomb = "{ articles(first: 100) { edges { node { mentions { actor { network(depth: 2) { edges "
+				+ "{ articles { mentions { actor { name } } } } } } } } } } }";
 		expectRefused(this.tester.document(bomb).execute(), "diplograph.limits.max-complexity");
+		// deep, but the data holds few visits per actor: the cost follows the data, not
+		// the depth
+		this.tester
+			.document("{ articles(first: 100) { edges { node { actors { visits { visitors { visits { visitors "
+					+ "{ visits { id } } } } } } } } } }")
+			.execute()
+			.path("articles.edges")
+			.entityList(Object.class)
+			.hasSize(5);
 		this.tester.document("{ articles { edges { node { actors { visits { sources { article { title } } } } } } } }")
 			.execute()
 			.path("articles.edges")

@@ -40,6 +40,8 @@ class NodeTypeTests {
 	void typeOfAnIdIsFoundByItsPrefix() {
 		assertThat(NodeType.ofId("actor:haluk-gorgun")).isEqualTo(NodeType.ACTOR);
 		assertThat(NodeType.ofId("deal:boran-howitzers")).isEqualTo(NodeType.DEAL);
+		assertThat(NodeType.ofId("engagement:2024-bangladesh-pakistan-leaders-cairo").documentType())
+			.isEqualTo(Engagement.class);
 		assertThat(NodeType.ofId("article:000_x").documentType()).isEqualTo(Article.class);
 		assertThat(NodeType.ofId("person:haluk-gorgun")).isNull();
 		assertThat(NodeType.ofId(null)).isNull();
@@ -47,7 +49,8 @@ class NodeTypeTests {
 
 	@Test
 	void prefixesAreListedInTheOrderErrorMessagesGiveThem() {
-		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:", "candidate:");
+		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:", "engagement:",
+				"candidate:");
 	}
 
 }

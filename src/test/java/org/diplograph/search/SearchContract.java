@@ -114,6 +114,20 @@ public interface SearchContract {
 	}
 
 	@Test
+	default void engagementsAreFoundByTheirSummaries() {
+		GraphQlTester.Response response = search("Cairo", List.of("ENGAGEMENT"));
+		response.path("search.edges[*].node.item.id")
+			.entityList(String.class)
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo");
+		response.path("search.edges[0].node.item.__typename").entity(String.class).isEqualTo("Engagement");
+		response.path("search.edges[0].node.highlights[0].field").entity(String.class).isEqualTo("summary");
+		// the exercise by its name
+		search("Aman", null).path("search.edges[*].node.item.id")
+			.entityList(String.class)
+			.contains("engagement:2025-aman-25-exercise");
+	}
+
+	@Test
 	default void hitsAreRankedAndPageWithoutOverlap() {
 		GraphQlTester.Response all = tester().documentName("search")
 			.variable("query", "Pakistan")
@@ -132,7 +146,7 @@ public interface SearchContract {
 				.variable("after", after)
 				.execute();
 			for (String id : page.path("search.edges[*].node.item.__typename").entityList(String.class).get()) {
-				assertThat(id).isIn("Article", "Actor", "Visit", "DefenceDeal");
+				assertThat(id).isIn("Article", "Actor", "Visit", "DefenceDeal", "Engagement");
 			}
 			List<String> cursors = page.path("search.edges[*].cursor").entityList(String.class).get();
 			cursors.forEach((cursor) -> assertThat(seen.add(cursor)).isTrue());

@@ -31,7 +31,7 @@ class ArticleReaderTests {
 	void emptySeed() throws IOException {
 		Files.createDirectories(this.dir.resolve("seed"));
 		Files.createDirectories(this.dir.resolve("texts"));
-		for (String file : new String[] { "actors.yaml", "visits.yaml", "deals.yaml" }) {
+		for (String file : new String[] { "actors.yaml", "visits.yaml", "deals.yaml", "engagements.yaml" }) {
 			Files.writeString(this.dir.resolve("seed").resolve(file), "[]\n");
 		}
 		Files.writeString(this.dir.resolve("texts/100_drill.txt"), TEXT);

@@ -32,7 +32,7 @@ class CrossReferencesTests {
 					new DealItem("Spare parts", null, null, null, null, "spareparts")),
 			null, List.of(), List.of("article:b"), "9999-99-99", 1, Origin.SEED);
 
-	private final CrossReferences references = CrossReferences.of(List.of(VISIT), List.of(DEAL));
+	private final CrossReferences references = CrossReferences.of(List.of(VISIT), List.of(DEAL), List.of());
 
 	@Test
 	void everyoneOnAVisitHasItWithEachPartTheyPlayedOnce() {

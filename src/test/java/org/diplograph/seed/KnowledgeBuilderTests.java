@@ -26,6 +26,7 @@ import org.diplograph.common.Evidence;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.Mention;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitRole;
@@ -41,7 +42,8 @@ class KnowledgeBuilderTests {
 
 	static final String SEED_DIR = "seed";
 
-	static final List<String> SEED_FILES = List.of("articles.yaml", "actors.yaml", "visits.yaml", "deals.yaml");
+	static final List<String> SEED_FILES = List.of("articles.yaml", "actors.yaml", "visits.yaml", "deals.yaml",
+			"engagements.yaml");
 
 	private static Knowledge knowledge;
 
@@ -60,6 +62,7 @@ class KnowledgeBuilderTests {
 		assertThat(knowledge.actors()).hasSize(actorEntriesInSeed()).hasSizeGreaterThanOrEqualTo(63);
 		assertThat(knowledge.visits()).hasSize(20);
 		assertThat(knowledge.deals()).hasSize(20);
+		assertThat(knowledge.engagements()).hasSize(11);
 		assertThat(knowledge.contentHash()).matches("[0-9a-f]{64}");
 	}
 
@@ -76,6 +79,9 @@ class KnowledgeBuilderTests {
 			.doesNotHaveDuplicates();
 		assertThat(knowledge.deals()).extracting(DefenceDeal::id)
 			.allMatch((id) -> id.startsWith("deal:"))
+			.doesNotHaveDuplicates();
+		assertThat(knowledge.engagements()).extracting(Engagement::id)
+			.allMatch((id) -> id.startsWith("engagement:"))
 			.doesNotHaveDuplicates();
 	}
 
@@ -118,12 +124,21 @@ class KnowledgeBuilderTests {
 				.containsExactlyElementsOf(article.mentions().stream().map(Mention::actorId).toList());
 			for (Mention mention : article.mentions()) {
 				assertThat(mention.count()).isEqualTo(mention.offsets().size());
+				assertThat(mention.offsets()).containsAll(mention.roleOffsets());
 				Actor actor = actors.get(mention.actorId());
 				for (int offset : mention.offsets()) {
 					String near = article.body().substring(offset, Math.min(article.body().length(), offset + 120));
 					String at = " " + FoldedText.of(near).folded();
-					assertThat(names(actor)).as("%s at %d of %s", actor.id(), offset, article.id())
-						.anyMatch((name) -> at.startsWith(" " + FoldedText.pattern(name)));
+					if (mention.roleOffsets().contains(offset)) {
+						// a role phrase: a head word within its first words
+						assertThat(at.substring(0, Math.min(at.length(), 60)))
+							.as("role at %d of %s", offset, article.id())
+							.containsAnyOf(" chief", " head");
+					}
+					else {
+						assertThat(names(actor)).as("%s at %d of %s", actor.id(), offset, article.id())
+							.anyMatch((name) -> at.startsWith(" " + FoldedText.pattern(name)));
+					}
 					checked++;
 				}
 			}
@@ -139,9 +154,12 @@ class KnowledgeBuilderTests {
 			.filter((m) -> m.actorId().equals("actor:haluk-gorgun"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(gorgun.count()).isEqualTo(6);
-		assertThat(article.body().substring(gorgun.offsets().get(0))).startsWith("Haluk Gorgun");
-		assertThat(article.body().substring(gorgun.offsets().get(5))).startsWith("Gungor");
+		// by his role first, then "Haluk Gorgun", "Gorgun" four times and "Gungor"
+		assertThat(gorgun.count()).isEqualTo(7);
+		assertThat(gorgun.roleOffsets()).containsExactly(gorgun.offsets().get(0));
+		assertThat(article.body().substring(gorgun.offsets().get(0))).startsWith("the head of");
+		assertThat(article.body().substring(gorgun.offsets().get(1))).startsWith("Haluk Gorgun");
+		assertThat(article.body().substring(gorgun.offsets().get(6))).startsWith("Gungor");
 	}
 
 	@Test
@@ -150,7 +168,8 @@ class KnowledgeBuilderTests {
 		List<Evidence> all = new ArrayList<>();
 		knowledge.visits().forEach((visit) -> all.addAll(visit.sources()));
 		knowledge.deals().forEach((deal) -> all.addAll(deal.sources()));
-		assertThat(all).hasSize(38 + 27);
+		knowledge.engagements().forEach((engagement) -> all.addAll(engagement.sources()));
+		assertThat(all).hasSize(38 + 29 + 13);
 		for (Evidence evidence : all) {
 			String body = articles.get(evidence.articleId()).body();
 			assertThat(evidence.quote()).isEqualTo(body.substring(evidence.start(), evidence.end()));
@@ -228,7 +247,44 @@ class KnowledgeBuilderTests {
 					.ifPresent((problem) -> problems.add(where + problem));
 			}
 		}
+		for (Engagement engagement : knowledge.engagements()) {
+			Set<String> taking = new LinkedHashSet<>();
+			engagement.involvedIds().forEach((id) -> taking.addAll(names(actors.get(id))));
+			if (engagement.place() != null) {
+				taking.add(engagement.place());
+			}
+			for (Evidence evidence : engagement.sources()) {
+				String where = engagement.id() + " " + evidence.start() + "-" + evidence.end();
+				sentenceProblem(articles.get(evidence.articleId()).body(), evidence)
+					.ifPresent((problem) -> problems.add(where + problem));
+			}
+			// every participant and country taking part is named by one of its quotes, a
+			// country also through a participant of it (the host country is the place's)
+			Set<String> named = new LinkedHashSet<>(engagement.participantIds());
+			named.addAll(engagement.countryIds());
+			for (String id : named) {
+				Set<String> spellings = new LinkedHashSet<>(names(actors.get(id)));
+				spellings.addAll(adjectives(id));
+				engagement.participantIds()
+					.stream()
+					.filter((participant) -> id.equals(actors.get(participant).countryId()))
+					.forEach((participant) -> spellings.addAll(names(actors.get(participant))));
+				if (engagement.sources().stream().noneMatch((evidence) -> namesAny(evidence.quote(), spellings))) {
+					problems.add(engagement.id() + ": no quote names " + id);
+				}
+			}
+		}
 		return problems;
+	}
+
+	/** How the texts name a country's people or government instead of the country. */
+	private static List<String> adjectives(String countryId) {
+		return switch (countryId) {
+			case "actor:country-bd" -> List.of("Bangladeshi", "Dhaka");
+			case "actor:country-pk" -> List.of("Pakistani", "Islamabad");
+			case "actor:country-tr" -> List.of("Turkish", "Ankara");
+			default -> List.of();
+		};
 	}
 
 	private static Optional<String> sentenceProblem(String body, Evidence evidence) {
@@ -311,6 +367,14 @@ class KnowledgeBuilderTests {
 		Actor mke = actors.get("actor:mke");
 		// a party only where a quote names it: the industrial complexes' quotes do not
 		assertThat(mke.dealIds()).containsExactly("deal:boran-howitzers");
+		// an engagement counts for its participants, its countries and its host
+		assertThat(actors.get("actor:muhammad-yunus").engagementIds()).containsExactly(
+				"engagement:2024-08-emine-erdogan-congratulates-muhammad-yunus",
+				"engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus");
+		assertThat(actors.get("actor:country-eg").engagementIds())
+			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo");
+		assertThat(byId(knowledge.articles(), Article::id).get("article:004_0175bc3a33f42058").engagementIds())
+			.hasSize(8);
 		Actor pakistan = actors.get("actor:country-pk");
 		assertThat(pakistan.code()).isEqualTo("PK");
 		assertThat(pakistan.visitRefs()).filteredOn((ref) -> ref.role() == VisitRole.HOST).hasSize(5);
@@ -386,7 +450,7 @@ class KnowledgeBuilderTests {
 		breakEntry(dir, "visits.yaml", "2025-01-omer-bolat-dhaka", "date: \"2025-01\"", "date: \"2025-02\"");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining(
-					"visits.yaml, entry 2025-01-omer-bolat-dhaka: id must begin with the visit's year and month, 2025-02");
+					"visits.yaml, entry 2025-01-omer-bolat-dhaka: id must begin with the year and month of its date, 2025-02");
 	}
 
 	@Test
@@ -482,6 +546,16 @@ class KnowledgeBuilderTests {
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> build(SOURCE_DIR, dir.toString()))
 			.withMessageContaining("the seed file " + dir.resolve("deals.yaml"))
 			.withMessageContaining("does not exist");
+	}
+
+	@Test
+	void seedWithoutEngagementsHasNone(@TempDir Path dir) throws IOException {
+		copySeed(dir);
+		Files.delete(dir.resolve("engagements.yaml"));
+		Knowledge without = build(SOURCE_DIR, dir.toString());
+		assertThat(without.engagements()).isEmpty();
+		assertThat(without.visits()).isEqualTo(knowledge.visits());
+		assertThat(without.contentHash()).isNotEqualTo(knowledge.contentHash());
 	}
 
 	@Test

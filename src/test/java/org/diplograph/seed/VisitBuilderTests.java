@@ -41,7 +41,7 @@ class VisitBuilderTests {
 		build(visit("2025-07-haluk-gorgun-dhaka", "2025-08"), visit("2025-08-x", "2025-08"),
 				visit("2025-08-x", "2025-08"));
 		assertThat(this.problems.all()).containsExactly(
-				"visits.yaml, entry 2025-07-haluk-gorgun-dhaka: id must begin with the visit's year and month, 2025-08",
+				"visits.yaml, entry 2025-07-haluk-gorgun-dhaka: id must begin with the year and month of its date, 2025-08",
 				"visits.yaml, entry 2025-08-x: id must be a unique lower-case slug");
 	}
 

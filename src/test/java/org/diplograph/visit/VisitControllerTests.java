@@ -46,6 +46,10 @@ class VisitControllerTests extends ActorSliceTestSupport {
 	@MockitoBean
 	private VisitRepository visitRepository;
 
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private VisitWrites writes;
+
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolve("filter.visitor", "Gorgun")).willReturn(GORGUN.id());

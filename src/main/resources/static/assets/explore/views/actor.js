@@ -25,7 +25,7 @@ const NETWORK_FIELDS = `nodes { id name kind }
         articles { id title publication publishedOn { iso precision } }
       }`;
 
-const BUCKET_FIELDS = `period { iso precision }
+const BUCKET_FIELDS = `period { iso precision until { iso precision } }
     count
     ${factSelection()}`;
 

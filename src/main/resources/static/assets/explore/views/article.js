@@ -1,5 +1,5 @@
 // /explore/article/{id}: an article's text with every actor mention highlighted (coloured by kind)
-// and the evidence of the visits and deals it reports underlined and linked; ?fact=ID brings
+// and the evidence of the visits, deals and engagements it reports underlined and linked; ?fact=ID brings
 // that fact's evidence into view.
 
 import { h, section } from '../dom.js';
@@ -19,7 +19,7 @@ const ARTICLE = `query Article($id: ID!) {
     wordCount
     sourceFile
     body
-    mentions { count offsets actor { id name kind aliases } }
+    mentions { count offsets roleOffsets actor { id name kind aliases } }
     ${FACT_KINDS.map((kind) => `${kind.key} { ${kind.fields} sources { article { id } start end } }`).join('\n    ')}
   }
 }`;
@@ -39,11 +39,13 @@ export default {
 		const ranges = [];
 		for (const mention of article.mentions) {
 			for (const offset of mention.offsets) {
+				// a role mention ("the army chief") names the person without the name
+				const byRole = (mention.roleOffsets || []).includes(offset);
 				ranges.push({
 					start: offset,
-					end: offset + mentionLength(article.body, offset, mention.actor),
-					className: `mention kind-${mention.actor.kind}`,
-					title: `${mention.actor.name} (${ACTOR_KINDS[mention.actor.kind] ? ACTOR_KINDS[mention.actor.kind].label : mention.actor.kind})`,
+					end: offset + (byRole ? rolePhraseLength(article.body, offset) : mentionLength(article.body, offset, mention.actor)),
+					className: `mention kind-${mention.actor.kind}${byRole ? ' role-mention' : ''}`,
+					title: `${mention.actor.name} (${ACTOR_KINDS[mention.actor.kind] ? ACTOR_KINDS[mention.actor.kind].label : mention.actor.kind}${byRole ? ', named by role' : ''})`,
 				});
 			}
 		}
@@ -86,7 +88,7 @@ export default {
 			h('div', { class: 'article-layout' },
 				section('Text', { id: 'text', className: 'article-main' }, toggles, box),
 				h('div', { class: 'article-side' },
-					section(`Reports (${reported.length})`, { id: 'reports' }, factList(reported, { empty: 'No visits or deals.' })),
+					section(`Reports (${reported.length})`, { id: 'reports' }, factList(reported, { empty: 'No visits, deals or engagements.' })),
 					section(`Names (${mentioned.length})`, { id: 'names' }, h('ul', { class: 'mention-list' },
 						mentioned.map((mention) => h('li', {}, h('span', { class: `swatch kind-${mention.actor.kind}` }),
 							actorLink(mention.actor), h('span', { class: 'detail' }, `× ${mention.count}`))))))));
@@ -96,6 +98,12 @@ export default {
 function toggle(label, hiddenClass, text) {
 	const box = h('input', { type: 'checkbox', checked: true, on: { change: () => text.classList.toggle(hiddenClass, !box.checked) } });
 	return h('label', { class: 'toggle' }, box, ` ${label}`);
+}
+
+/** How long a role phrase is: up to its head word ("chief", "head"), or one word when none follows soon. */
+function rolePhraseLength(body, offset) {
+	const match = /^.{0,40}?\b(chief|head)\b/iu.exec(body.slice(offset, offset + 60));
+	return match ? match[0].length : 1;
 }
 
 /** How long the name at offset is: the longest of the actor's names that is written there. */

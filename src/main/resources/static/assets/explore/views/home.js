@@ -2,7 +2,7 @@
 // the most connected actors, the latest visits and deals, and a form to compare two actors.
 
 import { h, section } from '../dom.js';
-import { FACT_KINDS } from '../facts.js';
+import { DATE_FIELDS, FACT_KINDS } from '../facts.js';
 import { dateKey, fold, plural } from '../format.js';
 import { markedSnippet } from '../highlight.js';
 import { href } from '../router.js';
@@ -19,6 +19,7 @@ const SEARCH = `query Search($query: String!) {
           ... on Actor { id name kind country { name } }
           ... on Visit { id summary visitStatus: status visitDate: date { iso precision } }
           ... on DefenceDeal { id title dealStatus: status dealDate: date { iso precision } }
+          ... on Engagement { id summary engagementKind: kind engagementStatus: status engagementDate: date { ${DATE_FIELDS} } }
           ... on Article { id title publication publishedOn { iso precision } }
         }
         highlights { field text start end }
@@ -57,6 +58,7 @@ const GROUPS = [
 	{ type: 'Actor', label: 'Actors' },
 	{ type: 'Visit', label: 'Visits' },
 	{ type: 'DefenceDeal', label: 'Deals' },
+	{ type: 'Engagement', label: 'Engagements' },
 	{ type: 'Article', label: 'Articles' },
 ];
 
@@ -92,17 +94,17 @@ function searchForm(words, context) {
 			context.navigate(href(next ? { q: next } : null));
 		},
 	} },
-	h('label', { for: 'search-input' }, 'Search actors, visits, deals and articles'),
+	h('label', { for: 'search-input' }, 'Search actors, visits, deals, engagements and articles'),
 	h('div', { class: 'search-row' }, input, h('button', { type: 'submit' }, 'Search')));
 }
 
 async function searchResults(words, context) {
 	const data = await context.graphql(SEARCH, { query: words });
-	// status and date differ in type between visits and deals, so the query asks for them by alias
+	// status, date and kind differ in type between the kinds of hit, so the query asks for them by alias
 	const hits = data.search.edges.map((edge) => edge.node).map((hit) => ({ ...hit, item: {
 		...hit.item,
-		status: hit.item.visitStatus || hit.item.dealStatus,
-		date: hit.item.visitDate || hit.item.dealDate,
+		status: hit.item.visitStatus || hit.item.dealStatus || hit.item.engagementStatus,
+		date: hit.item.visitDate || hit.item.dealDate || hit.item.engagementDate,
 	} }));
 	const terms = words.replace(/["*]/g, ' ').split(/\s+/).filter(Boolean).map(fold);
 	const summary = h('p', { class: 'result-count', role: 'status' }, data.search.totalCount === 0
@@ -135,6 +137,10 @@ function resultItem(hit, terms) {
 		case 'DefenceDeal':
 			link = h('a', { href: href('deal', item.id) }, item.title);
 			detail = FACT_KINDS[1].detail(item);
+			break;
+		case 'Engagement':
+			link = h('a', { href: href('engagement', item.id) }, item.summary);
+			detail = FACT_KINDS[2].detail({ ...item, kind: item.engagementKind });
 			break;
 		default:
 			link = h('a', { href: href('article', item.id) }, item.title);

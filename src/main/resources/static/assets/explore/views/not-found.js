@@ -10,6 +10,6 @@ export default {
 		const base = href();
 		throw new NotFound(`The explorer has no page at “${params.path}”. Its views are ${base}, `
 			+ `${base}/actor/{id}, ${base}/relationship?a=…&b=…, ${base}/visit/{id}, ${base}/deal/{id}, `
-			+ `${base}/article/{id} and ${base}/review (the review desk).`);
+			+ `${base}/engagement/{id}, ${base}/article/{id} and ${base}/review (the review desk).`);
 	},
 };

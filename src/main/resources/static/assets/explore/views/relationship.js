@@ -15,7 +15,7 @@ const ACTOR_FIELDS = `id name kind code
       visits { id }
       deals { id }`;
 
-const BUCKET_FIELDS = `period { iso precision }
+const BUCKET_FIELDS = `period { iso precision until { iso precision } }
       count
       ${factSelection()}`;
 
