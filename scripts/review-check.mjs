@@ -14,6 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkRun, expect, graphqlAt } from './lib/checks.mjs';
 import { openOfflineBrowser, STRICT_CSP } from './lib/offline-browser.mjs';
 
 const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/+$/, '');
@@ -58,45 +59,8 @@ const session = await openOfflineBrowser(baseUrl, {
 	// a wrong token is refused with 401 on purpose
 	expectedStatus: (url, status) => status === 401 && url.endsWith('/graphql'),
 });
-const results = [];
-const started = Date.now();
-
-async function check(name, viewport, body) {
-	const page = await session.newPage(viewport);
-	const begun = Date.now();
-	try {
-		const detail = await body(page);
-		results.push({ name, ok: true, detail });
-		console.log(`ok   ${name} (${Date.now() - begun} ms)${detail ? `: ${detail}` : ''}`);
-	}
-	catch (error) {
-		results.push({ name, ok: false, detail: error.message });
-		console.log(`FAIL ${name}: ${error.message.split('\n')[0]}`);
-		await page.screenshot({ path: path.join(outDir, `failed-${name}.png`), fullPage: true }).catch(() => {});
-	}
-	finally {
-		await page.close();
-	}
-}
-
-async function api(query, variables = {}, token = null) {
-	const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-	if (token) {
-		headers.Authorization = `Bearer ${token}`;
-	}
-	const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-	const body = await response.json();
-	if (body.errors) {
-		throw new Error(`API: ${body.errors.map((error) => error.message).join(' ')}`);
-	}
-	return body.data;
-}
-
-function expect(condition, message) {
-	if (!condition) {
-		throw new Error(message);
-	}
-}
+const { check, finish } = checkRun(session, outDir);
+const api = graphqlAt(baseUrl);
 
 async function idle(page) {
 	await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0
@@ -341,7 +305,7 @@ await check('conflict', DESKTOP, async (page) => {
 	const visits = (await api('query($id: ID!) { article(id: $id) { visits { id } deals { id } } }', { id: articleId })).article;
 	expect(visits.deals.length === 0, 'the losing accept created a deal anyway');
 	await shoot(page, 'review-conflict');
-	return `"${message.split(':')[0]}"; the card shows ${decided.split('\n')[0]}`;
+	return `"${message.split('.')[0]}."; the card shows ${decided.split('\n')[0]}`;
 });
 
 // 6. The pictures: the desk at 1280×800 and on a phone, nothing wider than the screen, forget the token.
@@ -396,15 +360,4 @@ await check('screens', DESKTOP, async (page) => {
 	}
 });
 
-await session.close();
-const failed = results.filter((result) => !result.ok);
-if (session.blocked.length > 0) {
-	console.log(`FAIL offline: the review desk tried to reach other hosts: ${[...new Set(session.blocked)].join(', ')}`);
-}
-for (const problem of [...new Set(session.problems)]) {
-	console.log(`FAIL page: ${problem}`);
-}
-const ok = failed.length === 0 && session.blocked.length === 0 && session.problems.length === 0;
-console.log(`review check: ${results.length - failed.length} of ${results.length} checks ok, `
-	+ `${session.blocked.length} requests to other hosts, ${new Set(session.problems).size} page problems, ${Date.now() - started} ms; screenshots in ${outDir}`);
-process.exit(ok ? 0 : 1);
+process.exit(await finish('review check', 'the review desk'));
