@@ -158,8 +158,8 @@ class ImportWritesTests extends WritesContext {
 			.containsExactly("PHONE_CALL")
 			.path(call + ".participants[*].id")
 			.entityList(String.class)
-			.satisfies(
-					(ids) -> assertThat(ids).containsExactlyInAnyOrder("actor:shahbaz-sharif", "actor:muhammad-yunus"))
+			.satisfies((found) -> assertThat(found).containsExactlyInAnyOrder("actor:shahbaz-sharif",
+					"actor:muhammad-yunus"))
 			.path(call + ".summary")
 			.entityList(String.class)
 			.containsExactly("Call between Shahbaz Sharif and Muhammad Yunus");

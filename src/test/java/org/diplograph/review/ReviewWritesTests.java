@@ -154,7 +154,7 @@ class ReviewWritesTests extends WritesContext {
 			.isEqualTo("2026-02-06")
 			.path("engagements.edges[0].node.countries[*].id")
 			.entityList(String.class)
-			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("actor:country-pk", "actor:country-bd"))
+			.satisfies((found) -> assertThat(found).containsExactlyInAnyOrder("actor:country-pk", "actor:country-bd"))
 			.path("engagements.edges[0].node.sources[0].article.id")
 			.entity(String.class)
 			.isEqualTo(imported.articleId());
