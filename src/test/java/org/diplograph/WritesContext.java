@@ -33,7 +33,11 @@ public abstract class WritesContext {
 	/** A write does more than a read; on a busy machine it may take a while. */
 	@BeforeEach
 	protected void allowForABusyMachine() {
-		this.tester = this.tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		// both timeouts: the tester's own, and the blocking read of its WebTestClient
+		this.tester = this.tester.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.build();
 	}
 
 	@DynamicPropertySource
@@ -43,10 +47,7 @@ public abstract class WritesContext {
 
 	/** The tester sending this bearer token. */
 	protected HttpGraphQlTester as(String token) {
-		return this.tester.mutate()
-			.header("Authorization", "Bearer " + token)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return this.tester.mutate().header("Authorization", "Bearer " + token).build();
 	}
 
 	/** The tester sending the local editor token (admin scope, author local). */

@@ -53,7 +53,7 @@ class EvidenceController {
 			.filter((fact) -> fact.prefix().equals(prefix))
 			.findFirst()
 			.orElseThrow(() -> new BadRequestException("input.fact: '" + input.fact()
-					+ "' is not a fact with sources; give the ID of a visit or a deal."));
+					+ "' is not a fact with sources; give the ID of a visit, a deal or an engagement."));
 	}
 
 }

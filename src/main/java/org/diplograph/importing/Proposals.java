@@ -21,6 +21,8 @@ import org.diplograph.model.DealCandidate;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
 import org.diplograph.model.DealStatus;
+import org.diplograph.model.EngagementCandidate;
+import org.diplograph.model.EngagementKind;
 import org.diplograph.model.VisitCandidate;
 import org.diplograph.model.VisitStatus;
 
@@ -63,6 +65,7 @@ final class Proposals {
 		extraction.actors().forEach((actor) -> candidates.add(proposals.actor(actor)));
 		extraction.visits().forEach((visit) -> candidates.add(proposals.visit(visit)));
 		extraction.deals().forEach((deal) -> candidates.add(proposals.deal(deal)));
+		extraction.engagements().forEach((engagement) -> candidates.add(proposals.engagement(engagement)));
 		candidates.sort(Candidate.BODY_ORDER);
 		return candidates;
 	}
@@ -95,6 +98,16 @@ final class Proposals {
 				null, 1, Candidate.sortKeyOf(deal.confidence()), this.wording.deal(deal),
 				DealKind.valueOf(deal.kind().name()), DealStatus.valueOf(deal.status().name()), ref(deal.buyer()),
 				ref(deal.supplier()), parties(deal), items, deal.date());
+	}
+
+	private EngagementCandidate engagement(org.diplograph.extraction.EngagementCandidate engagement) {
+		return new EngagementCandidate(id(CandidateType.ENGAGEMENT, engagement.evidence()), CandidateType.ENGAGEMENT,
+				this.articleId, CandidateStatus.PENDING, evidence(engagement.evidence()), engagement.confidence(),
+				engagement.rule(), null, null, null, null, 1, Candidate.sortKeyOf(engagement.confidence()),
+				this.wording.engagement(engagement), EngagementKind.valueOf(engagement.kind().name()),
+				refs(engagement.participants()), refs(engagement.countries()), engagement.place(),
+				ref(engagement.hostCountry()), engagement.occasion(), engagement.date(),
+				VisitStatus.valueOf(engagement.status().name()));
 	}
 
 	/**

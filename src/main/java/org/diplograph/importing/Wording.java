@@ -9,6 +9,7 @@ import org.diplograph.common.Inputs;
 import org.diplograph.extraction.ActorRef;
 import org.diplograph.extraction.DealCandidate;
 import org.diplograph.extraction.DealItemCandidate;
+import org.diplograph.extraction.EngagementCandidate;
 import org.diplograph.extraction.FactStatus;
 import org.diplograph.extraction.VisitCandidate;
 import org.diplograph.model.Actor;
@@ -60,6 +61,23 @@ final class Wording {
 		List<String> sides = new ArrayList<>();
 		deal.parties().stream().map(this::name).filter(Objects::nonNull).distinct().forEach(sides::add);
 		return shorten(sides.isEmpty() ? kind : kind + " between " + join(sides), Inputs.MAX_TITLE);
+	}
+
+	String engagement(EngagementCandidate engagement) {
+		String label = switch (engagement.kind()) {
+			case PHONE_CALL -> "Call";
+			case MEETING -> "Meeting";
+			case SUMMIT -> "Summit";
+			case JOINT_EXERCISE -> "Joint exercise";
+			case CONSULTATIONS -> "Consultations";
+			case MESSAGE -> "Message";
+			default -> "Contact";
+		};
+		String sides = list(engagement.participants().size() >= 2 ? engagement.participants() : engagement.countries());
+		String text = label + (sides.isEmpty() ? "" : " between " + sides)
+				+ ((engagement.place() != null) ? " in " + engagement.place() : "")
+				+ ((engagement.occasion() != null) ? " (" + engagement.occasion() + ")" : "");
+		return shorten(text, Inputs.MAX_TEXT);
 	}
 
 	private String list(List<ActorRef> refs) {

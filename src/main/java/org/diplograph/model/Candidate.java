@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code sortKey} orders the review queue, highest confidence first.
  */
 @Document("candidates")
-public sealed interface Candidate permits ActorCandidate, VisitCandidate, DealCandidate {
+public sealed interface Candidate permits ActorCandidate, VisitCandidate, DealCandidate, EngagementCandidate {
 
 	String ID_PREFIX = "candidate:";
 

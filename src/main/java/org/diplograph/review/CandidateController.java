@@ -16,6 +16,8 @@ import org.diplograph.model.Candidate;
 import org.diplograph.model.CandidateStatus;
 import org.diplograph.model.DealCandidate;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
+import org.diplograph.model.EngagementCandidate;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitCandidate;
 import org.diplograph.security.RequiresAdmin;
@@ -71,6 +73,11 @@ class CandidateController {
 	@BatchMapping(typeName = "DealCandidate", field = "similar")
 	Map<DealCandidate, List<DefenceDeal>> similarDeals(List<DealCandidate> candidates) {
 		return this.duplicates.deals(candidates);
+	}
+
+	@BatchMapping(typeName = "EngagementCandidate", field = "similar")
+	Map<EngagementCandidate, List<Engagement>> similarEngagements(List<EngagementCandidate> candidates) {
+		return this.duplicates.engagements(candidates);
 	}
 
 	@MutationMapping

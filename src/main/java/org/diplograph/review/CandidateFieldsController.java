@@ -12,6 +12,8 @@ import org.diplograph.model.Article;
 import org.diplograph.model.Candidate;
 import org.diplograph.model.DealCandidate;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
+import org.diplograph.model.EngagementCandidate;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitCandidate;
 
@@ -131,6 +133,41 @@ class CandidateFieldsController {
 	@SchemaMapping(typeName = "DealCandidate", field = "result")
 	CompletableFuture<DefenceDeal> dealResult(DealCandidate candidate, DataLoader<String, DefenceDeal> deals) {
 		return Loaded.one(deals, candidate.resultId());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate", field = "article")
+	CompletableFuture<Article> engagementArticle(EngagementCandidate candidate, DataLoader<String, Article> articles) {
+		return Loaded.one(articles, candidate.articleId());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate", field = "newActors")
+	CompletableFuture<List<ActorCandidate>> engagementNewActors(EngagementCandidate candidate,
+			DataLoader<String, Actor> actors, DataLoader<String, Candidate> candidates) {
+		return new ActorRefs(actors, candidates).pending(candidate.references());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate")
+	CompletableFuture<List<Actor>> participants(EngagementCandidate candidate, DataLoader<String, Actor> actors,
+			DataLoader<String, Candidate> candidates) {
+		return new ActorRefs(actors, candidates).all(candidate.participantIds());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate")
+	CompletableFuture<List<Actor>> countries(EngagementCandidate candidate, DataLoader<String, Actor> actors,
+			DataLoader<String, Candidate> candidates) {
+		return new ActorRefs(actors, candidates).all(candidate.countryIds());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate", field = "hostCountry")
+	CompletableFuture<Actor> engagementHost(EngagementCandidate candidate, DataLoader<String, Actor> actors,
+			DataLoader<String, Candidate> candidates) {
+		return new ActorRefs(actors, candidates).one(candidate.hostCountryId());
+	}
+
+	@SchemaMapping(typeName = "EngagementCandidate", field = "result")
+	CompletableFuture<Engagement> engagementResult(EngagementCandidate candidate,
+			DataLoader<String, Engagement> engagements) {
+		return Loaded.one(engagements, candidate.resultId());
 	}
 
 }

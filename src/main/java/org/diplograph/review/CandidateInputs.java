@@ -11,10 +11,12 @@ import org.diplograph.article.EvidenceRange;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Evidence;
 import org.diplograph.deal.DealInput;
+import org.diplograph.engagement.EngagementInput;
 import org.diplograph.model.ActorCandidate;
 import org.diplograph.model.Candidate;
 import org.diplograph.model.DealCandidate;
 import org.diplograph.model.DealItem;
+import org.diplograph.model.EngagementCandidate;
 import org.diplograph.model.VisitCandidate;
 import org.diplograph.visit.VisitInput;
 
@@ -60,6 +62,22 @@ final class CandidateInputs {
 				or(e.sources(), () -> given(sources(candidate.evidence()))));
 	}
 
+	static EngagementInput engagement(EngagementCandidate candidate, EngagementInput edits, PendingActors actors) {
+		EngagementInput e = (edits != null) ? edits
+				: new EngagementInput(null, null, null, null, null, null, null, null, null, null);
+		return new EngagementInput(or(e.summary(), () -> given(candidate.summary())),
+				or(e.kind(), () -> given(candidate.kind())),
+				or(all(e.participants(), actors, "participants"),
+						() -> given(actors.resolveAll(candidate.participantIds()))),
+				or(all(e.countries(), actors, "countries"), () -> given(actors.resolveAll(candidate.countryIds()))),
+				or(e.place(), () -> given(candidate.place())),
+				or(one(e.hostCountry(), actors, "hostCountry"), () -> given(actors.resolve(candidate.hostCountryId()))),
+				or(e.occasion(), () -> given(candidate.occasion())),
+				or(e.date(), () -> given((candidate.date() != null) ? candidate.date().iso() : null)),
+				or(e.status(), () -> given(candidate.engagementStatus())),
+				or(e.sources(), () -> given(sources(candidate.evidence()))));
+	}
+
 	static ActorInput actor(ActorCandidate candidate, ActorInput edits, PendingActors actors) {
 		ActorInput e = (edits != null) ? edits : new ActorInput(null, null, null, null, null, null);
 		return new ActorInput(or(e.name(), () -> given(candidate.name())), or(e.kind(), () -> given(candidate.kind())),
@@ -71,13 +89,14 @@ final class CandidateInputs {
 	/** The edits, refused when they are for another kind of candidate than this one. */
 	static CandidateEdits matching(Candidate candidate, CandidateEdits edits) {
 		if (edits == null) {
-			return new CandidateEdits(null, null, null);
+			return new CandidateEdits(null, null, null, null);
 		}
 		String kind = candidate.type().name().toLowerCase();
 		Map<String, Object> given = new LinkedHashMap<>();
 		given.put("actor", edits.actor());
 		given.put("visit", edits.visit());
 		given.put("deal", edits.deal());
+		given.put("engagement", edits.engagement());
 		given.forEach((field, value) -> {
 			if (value != null && !field.equals(kind)) {
 				throw new BadRequestException("input.edits." + field + ": " + candidate.id() + " proposes a " + kind

@@ -19,6 +19,8 @@ import org.diplograph.model.Candidate;
 import org.diplograph.model.DealCandidate;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
+import org.diplograph.model.EngagementCandidate;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitCandidate;
 
@@ -100,6 +102,33 @@ class Duplicates {
 					ref(candidate.buyerId()), ref(candidate.supplierId()),
 					refs(List.copyOf(principals(candidate.partyIds(), candidate.buyerId(), candidate.supplierId()))),
 					items, candidate.date(), List.of(), candidate.confidence(), candidate.rule());
+			similar.put(candidate, best(SimilarFacts.rank(proposal, existing), byId, candidate));
+		}
+		return similar;
+	}
+
+	Map<EngagementCandidate, List<Engagement>> engagements(List<EngagementCandidate> candidates) {
+		List<Criteria> any = new ArrayList<>();
+		for (EngagementCandidate candidate : candidates) {
+			List<String> actors = known(candidate.references());
+			if (!actors.isEmpty()) {
+				any.add(Criteria.where("involvedIds").in(actors));
+			}
+		}
+		List<Engagement> engagements = any.isEmpty() ? List.of()
+				: this.mongo.find(Query.query(new Criteria().orOperator(any)), Engagement.class);
+		Map<String, Engagement> byId = index(engagements, Engagement::id);
+		Map<EngagementCandidate, List<Engagement>> similar = new LinkedHashMap<>();
+		for (EngagementCandidate candidate : candidates) {
+			List<ExistingFact> existing = engagements.stream()
+				.filter((engagement) -> engagement.kind() == candidate.kind())
+				.map((engagement) -> new ExistingFact(engagement.id(), set(engagement.participantIds()),
+						set(engagement.countryIds()), engagement.date(), engagement.place(), List.of()))
+				.toList();
+			org.diplograph.extraction.EngagementCandidate proposal = new org.diplograph.extraction.EngagementCandidate(
+					null, refs(candidate.participantIds()), refs(candidate.countryIds()), candidate.place(),
+					ref(candidate.hostCountryId()), candidate.occasion(), candidate.date(), null, List.of(),
+					candidate.confidence(), candidate.rule());
 			similar.put(candidate, best(SimilarFacts.rank(proposal, existing), byId, candidate));
 		}
 		return similar;

@@ -2,9 +2,7 @@ package org.diplograph.review;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.diplograph.actor.ActorInput;
@@ -13,20 +11,17 @@ import org.diplograph.actor.ActorWrites;
 import org.diplograph.change.ChangeAction;
 import org.diplograph.change.ChangeWrites;
 import org.diplograph.change.Plan;
-import org.diplograph.common.BadRequestException;
 import org.diplograph.common.ConflictException;
 import org.diplograph.common.Edits;
 import org.diplograph.common.NotFoundException;
 import org.diplograph.deal.DealWrites;
-import org.diplograph.evidence.FactEvidence;
-import org.diplograph.model.Actor;
+import org.diplograph.engagement.EngagementWrites;
 import org.diplograph.model.ActorCandidate;
 import org.diplograph.model.Candidate;
 import org.diplograph.model.CandidateStatus;
 import org.diplograph.model.DealCandidate;
-import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.EngagementCandidate;
 import org.diplograph.model.NodeIds;
-import org.diplograph.model.Visit;
 import org.diplograph.model.VisitCandidate;
 import org.diplograph.visit.VisitWrites;
 
@@ -55,21 +50,24 @@ class ReviewWrites {
 
 	private final DealWrites deals;
 
+	private final EngagementWrites engagements;
+
 	private final ActorReferences references;
 
-	private final Map<String, FactEvidence> facts = new LinkedHashMap<>();
+	private final Merging merging;
 
 	private final Clock clock = Clock.systemUTC();
 
 	ReviewWrites(CandidateRepository candidates, ChangeWrites changes, ActorWrites actors, VisitWrites visits,
-			DealWrites deals, ActorReferences references, List<FactEvidence> facts) {
+			DealWrites deals, EngagementWrites engagements, ActorReferences references, Merging merging) {
 		this.candidates = candidates;
 		this.changes = changes;
 		this.actors = actors;
 		this.visits = visits;
 		this.deals = deals;
+		this.engagements = engagements;
 		this.references = references;
-		facts.forEach((kind) -> this.facts.put(kind.prefix(), kind));
+		this.merging = merging;
 	}
 
 	CandidatePayload accept(String id, CandidateEdits edits, String note, String author) {
@@ -90,6 +88,11 @@ class ReviewWrites {
 							brought.references(),
 							(resultId) -> accepting(before, resultId, author, at, note, brought, new NewMentions())));
 			}
+			else if (before instanceof EngagementCandidate engagement) {
+				CandidateInputs.corrected("engagement", () -> this.engagements.create(
+						CandidateInputs.engagement(engagement, given.engagement(), brought), brought.references(),
+						(resultId) -> accepting(before, resultId, author, at, note, brought, new NewMentions())));
+			}
 			else {
 				ActorCandidate actor = (ActorCandidate) before;
 				CandidateInputs.corrected("actor", () -> {
@@ -107,29 +110,7 @@ class ReviewWrites {
 	CandidatePayload merge(String id, String into, String note, String author) {
 		return deciding(id, () -> {
 			Candidate before = pending(id);
-			String at = this.clock.instant().toString();
-			String prefix = NodeIds.prefixOf(into);
-			String expected = (before instanceof ActorCandidate) ? Actor.ID_PREFIX
-					: (before instanceof VisitCandidate) ? Visit.ID_PREFIX : DefenceDeal.ID_PREFIX;
-			if (!prefix.equals(expected)) {
-				throw new BadRequestException(
-						"input.into is " + into + ", not " + kind(expected) + "; " + id + " proposes " + kind(expected)
-								+ " and merges only into one (an ID starting with " + expected + ").");
-			}
-			Plan plan = this.changes.plan(ChangeAction.MERGE, into, author)
-				.note((note != null) ? note : "Merged " + id + " into " + into + ".");
-			String target = into;
-			if (before instanceof ActorCandidate actor) {
-				Actor kept = this.actors.addAlias(into, actor.name(), plan);
-				target = kept.id();
-				new NewMentions().add(actor.articleId(), target, names(kept.name(), actor.name()))
-					.addTo(plan, this.candidates);
-			}
-			else {
-				this.facts.get(prefix).addSources(into, before.evidence(), plan);
-			}
-			plan.update(before, before.decided(CandidateStatus.MERGED, author, at, note, target), before.revision());
-			this.changes.apply(plan);
+			this.merging.merge(before, into, this.clock.instant().toString(), note, author);
 			return payload(id);
 		});
 	}
@@ -233,18 +214,12 @@ class ReviewWrites {
 				+ " (an admin may reopen it with reopenCandidate).", candidate.revision());
 	}
 
-	private static List<String> names(String name, String proposed) {
+	static List<String> names(String name, String proposed) {
 		List<String> names = new ArrayList<>(List.of(name));
 		if (!proposed.equals(name)) {
 			names.add(proposed);
 		}
 		return names;
-	}
-
-	/** What facts of the ID prefix are, with the article: "a visit", "an actor". */
-	private static String kind(String prefix) {
-		String kind = prefix.equals(DefenceDeal.ID_PREFIX) ? "deal" : prefix.substring(0, prefix.length() - 1);
-		return (kind.startsWith("a") ? "an " : "a ") + kind;
 	}
 
 }

@@ -150,6 +150,20 @@ class ImportWritesTests extends WritesContext {
 		Imported first = ImportedArticles.importText(local(), ImportedArticles.AIR_CHIEF_IN_DHAKA, "2026-02-11");
 		first.response().path("importArticle.created").entity(Boolean.class).isEqualTo(true);
 		List<String> ids = first.response().path("importArticle.candidates[*].id").entityList(String.class).get();
+		// the phone call is an engagement, never a visit
+		String call = "importArticle.candidates[?(@.__typename == 'EngagementCandidate')]";
+		first.response()
+			.path(call + ".engagementKind")
+			.entityList(String.class)
+			.containsExactly("PHONE_CALL")
+			.path(call + ".participants[*].id")
+			.entityList(String.class)
+			.satisfies((found) -> assertThat(found).containsExactlyInAnyOrder("actor:shahbaz-sharif",
+					"actor:muhammad-yunus"))
+			.path(call + ".summary")
+			.entityList(String.class)
+			.containsExactly("Call between Shahbaz Sharif and Muhammad Yunus");
+		assertThat(first.ids("VisitCandidate")).hasSize(1);
 		String offer = first.first("DealCandidate");
 		local().documentName("rejectCandidate")
 			.variable("input", Map.of("id", offer, "note", "an offer reported second hand"))

@@ -130,6 +130,37 @@ class ReviewWritesTests extends WritesContext {
 	}
 
 	@Test
+	void acceptingACallCreatesAnEngagement() {
+		Imported imported = ImportedArticles.importText(local(),
+				"Shahbaz Sharif spoke by telephone with Muhammad Yunus on Friday about the monsoon floods.\n",
+				"2026-02-11");
+		GraphQlTester.Response accepted = local().documentName("acceptCandidate")
+			.variable("input", Map.of("id", imported.first("EngagementCandidate")))
+			.execute();
+		String id = accepted.path("acceptCandidate.result.id").entity(String.class).get();
+		assertThat(id).startsWith("engagement:2026-02-");
+		this.tester.document("""
+				{ engagements(filter: {involves: "Yunus", from: "2026-02"}) { edges { node { id kind summary
+				    date { iso } participants { id } countries { id } sources { article { id } } } } } }""")
+			.execute()
+			.path("engagements.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(id)
+			.path("engagements.edges[0].node.kind")
+			.entity(String.class)
+			.isEqualTo("PHONE_CALL")
+			.path("engagements.edges[0].node.date.iso")
+			.entity(String.class)
+			.isEqualTo("2026-02-06")
+			.path("engagements.edges[0].node.countries[*].id")
+			.entityList(String.class)
+			.satisfies((found) -> assertThat(found).containsExactlyInAnyOrder("actor:country-pk", "actor:country-bd"))
+			.path("engagements.edges[0].node.sources[0].article.id")
+			.entity(String.class)
+			.isEqualTo(imported.articleId());
+	}
+
+	@Test
 	void correctionsApplyBeforeTheFactIsCreatedAndMisdirectedOnesAreRefused() {
 		Imported imported = ImportedArticles.importText(local(), """
 				Air Chief Marshal Kamran Idris Lodhi, who commands Pakistan's air force, arrived in Dhaka on Tuesday \
