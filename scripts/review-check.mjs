@@ -1,9 +1,10 @@
 // Checks the explorer's review desk (/explore/review) of a running Diplograph offline, as an analyst
 // would use it: without a token it says what to do and refuses a wrong one; with the server's token
-// it imports an article (written for this check), shows its candidates beside the text with their
-// evidence highlighted at the API's offsets, accepts a visit with an edit (then finds it on its
-// /explore/visit page and in search), rejects an actor with a note, and shows a CONFLICT when
-// another reviewer decided a candidate first. Saves screenshots at 1280×800 and at phone size.
+// it imports an article (written for this check), shows its candidates (a visit, a new person, an
+// order, a phone call) beside the text with their evidence highlighted at the API's offsets,
+// accepts a visit with an edit (then finds it on its /explore/visit page and in search), rejects
+// an actor with a note, and shows a CONFLICT when another reviewer decided a candidate first.
+// Saves screenshots at 1280×800 and at phone size.
 // Every check imports its own copy of the article (a run number at its end), so the script can run
 // again against the same server. Exit status 0 when every check passed, 1 otherwise.
 //
@@ -91,7 +92,7 @@ async function importArticle(page, label) {
 /** The candidates of the article as the API gives them. */
 async function candidatesOf(articleId) {
 	return (await api(`query($id: ID!) { article(id: $id) { candidates { __typename id status evidence { start end quote }
-		... on VisitCandidate { summary visitors { name } } ... on DealCandidate { title } ... on ActorCandidate { name } } } }`,
+		... on VisitCandidate { summary visitors { name } } ... on DealCandidate { title } ... on ActorCandidate { name } ... on EngagementCandidate { kind } } } }`,
 	{ id: articleId })).article.candidates;
 }
 
@@ -175,7 +176,7 @@ await check('import-and-highlight', DESKTOP, async (page) => {
 	const candidates = await candidatesOf(articleId);
 	expect(flash.includes(`${candidates.length} candidate`), `after the import the page says "${flash}"`);
 	const types = candidates.map((candidate) => candidate.__typename);
-	for (const type of ['VisitCandidate', 'DealCandidate', 'ActorCandidate']) {
+	for (const type of ['VisitCandidate', 'DealCandidate', 'ActorCandidate', 'EngagementCandidate']) {
 		expect(types.includes(type), `no ${type} among ${types}`);
 	}
 	expect(await page.locator('.candidate-card').count() === candidates.length, 'not one card per candidate');
@@ -183,6 +184,10 @@ await check('import-and-highlight', DESKTOP, async (page) => {
 	expect(visit.visitors.some((visitor) => visitor.name === 'Hakan Fidan'), 'the visit is not Hakan Fidan\'s');
 	expect(!candidates.some((candidate) => candidate.__typename === 'VisitCandidate' && candidate.summary.includes('Ishaq Dar')),
 		'the phone call was proposed as a visit');
+	const call = candidates.find((candidate) => candidate.__typename === 'EngagementCandidate');
+	const callCard = await card(page, call.id).innerText();
+	expect(call.kind === 'PHONE_CALL' && callCard.includes('Phone call') && callCard.includes('Ishaq Dar'),
+		`the call is proposed as ${call.kind}, its card reads "${callCard}"`);
 	let marks = 0;
 	for (const [position, candidate] of candidates.entries()) {
 		const found = await marksOf(page, `.cand-mark.c${position}`);

@@ -3,11 +3,11 @@
 // once decided, who decided what and a link to the fact it became.
 
 import { graphiqlUrl } from '../api.js';
-import { append, h } from '../dom.js';
+import { append, h, joined } from '../dom.js';
 import { enumLabel } from '../format.js';
 import { facts } from '../view.js';
 import { editForm, mergeForm, rejectForm } from './forms.js';
-import { factLink, instant, kindOf } from './kinds.js';
+import { factLink, instant, kindOf, newActors } from './kinds.js';
 import { CANDIDATE } from './queries.js';
 
 /**
@@ -65,7 +65,7 @@ export function candidateCard(candidate, index, { select, decide, notice }) {
 			h('button', { type: 'button', class: 'card-title link-button', 'aria-controls': 'review-text',
 				title: 'Show its evidence in the text', on: { click: () => select(candidate.id, { focusCard: false }) } },
 			kind.title(candidate))),
-		facts(kind.fields(candidate)),
+		facts([...kind.fields(candidate), ['Also creates', otherNewActors(candidate)]]),
 		h('ol', { class: 'card-quotes' }, candidate.evidence.map((evidence) => h('li', {}, h('q', {}, evidence.quote)))),
 		similarBlock(kind, candidate, similar),
 		notice ? h('p', { class: ['message', 'notice', `notice-${notice.kind}`], role: 'alert' },
@@ -73,6 +73,13 @@ export function candidateCard(candidate, index, { select, decide, notice }) {
 		pending ? pendingActions(candidate, kind, similar, openForm, decide) : decision(candidate, kind, result, decide),
 		formBox]);
 	return card;
+}
+
+/** Proposed actors the fact refers to beyond those its fields show (new visitors are among the visitors). */
+function otherNewActors(candidate) {
+	const shown = new Set((candidate.newVisitors || []).map((actor) => actor.id));
+	const others = newActors((candidate.newActors || []).filter((actor) => !shown.has(actor.id)));
+	return others.length > 0 ? joined(others) : null;
 }
 
 function similarBlock(kind, candidate, similar) {

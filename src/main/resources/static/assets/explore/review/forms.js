@@ -13,6 +13,7 @@ const ENUMS = {
 	DealKind: ['PROCUREMENT', 'FRAMEWORK_AGREEMENT', 'MOU', 'JOINT_PRODUCTION', 'TECHNOLOGY_TRANSFER', 'TRAINING', 'OTHER'],
 	DealStatus: ['INTEREST', 'UNDER_CONSIDERATION', 'OFFERED', 'NEGOTIATING', 'PLANNED', 'SIGNED', 'DELIVERED'],
 	ActorKind: ['PERSON', 'ORGANIZATION', 'COUNTRY'],
+	EngagementKind: ['MEETING', 'PHONE_CALL', 'SUMMIT', 'JOINT_EXERCISE', 'CONSULTATIONS', 'MESSAGE', 'OTHER'],
 };
 
 const name = (actor) => (actor ? actor.name : '');
@@ -20,8 +21,8 @@ const names = (actors) => (actors || []).map(name);
 const pendingNames = (actors) => (actors || []).filter((actor) => actor.status === 'PENDING').map(name);
 
 /**
- * The editable fields of each kind of candidate, under the names of VisitInput, DealInput and
- * ActorInput: type ref takes one actor reference (an ID or a name), refs several separated by
+ * The editable fields of each kind of candidate, under the names of VisitInput, DealInput,
+ * EngagementInput and ActorInput: type ref takes one actor reference (an ID or a name), refs several separated by
  * semicolons, list several texts.
  */
 const EDITABLE = {
@@ -46,6 +47,17 @@ const EDITABLE = {
 		{ field: 'supplier', label: 'Supplier (country)', type: 'ref', value: (candidate) => name(candidate.supplier) },
 		{ field: 'parties', label: 'Parties', type: 'refs', value: (candidate) => names(candidate.parties) },
 		{ field: 'items', label: 'Items', type: 'items', value: (candidate) => candidate.items },
+	],
+	engagement: [
+		{ field: 'summary', label: 'Summary', type: 'text', wide: true, value: (candidate) => candidate.summary },
+		{ field: 'kind', label: 'Kind', type: 'enum', values: ENUMS.EngagementKind, value: (candidate) => candidate.engagementKind },
+		{ field: 'status', label: 'Status', type: 'enum', values: ENUMS.VisitStatus, value: (candidate) => candidate.engagementStatus },
+		{ field: 'countries', label: 'Countries', type: 'refs', value: (candidate) => names(candidate.countries) },
+		{ field: 'participants', label: 'Taking part', type: 'refs', value: (candidate) => names(candidate.participants) },
+		{ field: 'hostCountry', label: 'Held in (country)', type: 'ref', value: (candidate) => name(candidate.hostCountry) },
+		{ field: 'place', label: 'Place', type: 'text', value: (candidate) => candidate.place },
+		{ field: 'date', label: 'Date', type: 'date', value: (candidate) => candidate.date && candidate.date.iso },
+		{ field: 'occasion', label: 'Occasion', type: 'text', value: (candidate) => candidate.occasion },
 	],
 	actor: [
 		{ field: 'name', label: 'Name', type: 'text', wide: true, value: (candidate) => candidate.name },

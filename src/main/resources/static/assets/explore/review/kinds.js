@@ -1,6 +1,6 @@
 // The kinds of candidate the desk reviews, by GraphQL type: what each is called, where its fact's
 // page is, its fields as a reader sees them, its similar facts, and the input its edits go under.
-// A new kind (engagements) is one more entry here and one more fragment in queries.js.
+// A new kind is one more entry here and one more fragment in queries.js.
 
 import { h, joined } from '../dom.js';
 import { enumLabel, fuzzyDate, plural } from '../format.js';
@@ -59,6 +59,29 @@ export const CANDIDATE_KINDS = {
 			];
 		},
 	},
+	EngagementCandidate: {
+		key: 'engagement',
+		label: 'Engagement',
+		plural: 'engagements',
+		route: 'engagement',
+		edits: 'engagement',
+		title: (candidate) => candidate.summary,
+		similar: (candidate) => candidate.similarEngagements || [],
+		result: (candidate) => candidate.engagementResult,
+		factTitle: (engagement) => engagement.summary,
+		factDetail: (engagement) => `${fuzzyDate(engagement.date)} · ${enumLabel(engagement.kind).toLowerCase()}`
+			+ `${engagement.status === 'PLANNED' ? ' · planned' : ''}`,
+		fields: (candidate) => [
+			['What', enumLabel(candidate.engagementKind) || null],
+			['When', [fuzzyDate(candidate.date), candidate.engagementStatus === 'PLANNED' ? ' · planned' : '']],
+			['Countries', candidate.countries.length > 0 ? joined(candidate.countries.map(actorLink)) : null],
+			['Taking part', people(candidate.participants, [])],
+			['Where', candidate.hostCountry || candidate.place
+				? [actorLink(candidate.hostCountry), candidate.place ? `${candidate.hostCountry ? ' · ' : ''}${candidate.place}` : '']
+				: null],
+			['Occasion', candidate.occasion],
+		],
+	},
 	ActorCandidate: {
 		key: 'actor',
 		label: 'Actor',
@@ -102,10 +125,14 @@ export function factLink(kind, fact) {
 
 /** Known actors as links and proposed ones as names marked new. */
 function people(known, proposed) {
-	const pending = (proposed || []).filter((actor) => actor.status === 'PENDING');
-	const all = [...known.map(actorLink), ...pending.map((actor) => h('span', { class: 'new-actor', title: 'Proposed by this article: accepting creates it' },
-		actor.name, ' ', h('span', { class: 'badge new' }, 'new')))];
+	const all = [...known.map(actorLink), ...newActors(proposed)];
 	return all.length > 0 ? joined(all) : null;
+}
+
+/** Actors still only proposed, as names marked new; accepting the fact creates them. */
+export function newActors(proposed) {
+	return (proposed || []).filter((actor) => actor.status === 'PENDING').map((actor) => h('span',
+		{ class: 'new-actor', title: 'Proposed by this article: accepting creates it' }, actor.name, ' ', h('span', { class: 'badge new' }, 'new')));
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -34,6 +34,14 @@ export const CANDIDATE_FIELDS = `fragment ReviewCandidate on Candidate {
     similarDeals: similar { id title status ${DATE} }
     dealResult: result { id title }
   }
+  ... on EngagementCandidate {
+    summary engagementKind: kind engagementStatus place occasion ${DATE}
+    participants { ${ACTOR} }
+    countries { ${ACTOR} }
+    hostCountry { ${ACTOR} }
+    similarEngagements: similar { id summary kind status ${DATE} }
+    engagementResult: result { id summary }
+  }
 }`;
 
 /** The articles waiting for review, from the pending candidates, a page at a time. */
