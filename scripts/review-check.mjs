@@ -251,6 +251,16 @@ await check('accept-and-reject', DESKTOP, async (page) => {
 	await visitCard.getByRole('button', { name: 'Edit and accept…' }).click();
 	const purpose = visitCard.locator('input[name="purpose"]');
 	expect(await page.evaluate(() => document.activeElement.name) === 'summary', 'the edit form does not take the focus');
+	// a reference the server cannot resolve: its error shows in the form, which keeps what was typed
+	const visitors = visitCard.locator('input[name="visitors"]');
+	await visitors.fill('Hakan Fidan; Nobody Of That Name');
+	await visitors.press('Enter');
+	const formError = visitCard.locator('.form-error:not([hidden])');
+	await formError.waitFor();
+	const refusal = await formError.innerText();
+	expect(refusal.includes('Nobody Of That Name') && await visitCard.locator('.decision').count() === 0,
+		`an unknown visitor shows "${refusal}"`);
+	await visitors.fill('Hakan Fidan');
 	await purpose.fill('port security and trade');
 	await shoot(page, 'review-edit');
 	await purpose.press('Enter');
@@ -289,7 +299,8 @@ await check('accept-and-reject', DESKTOP, async (page) => {
 	await page.locator('.result-count').waitFor();
 	const found = await page.locator(`.result[data-id="${visitId}"]`).count();
 	expect(found === 1, `searching "Fidan Dhaka" does not list ${visitId}`);
-	return `accepted ${visitId} (“${visitSummary}”) with its purpose edited, found on its page and in search; rejected ${actor.id} with a note`;
+	return `refused an unknown visitor in the form ("${refusal.slice(0, 50)}…"); accepted ${visitId} (“${visitSummary}”) `
+		+ `with its purpose edited, found on its page and in search; rejected ${actor.id} with a note`;
 });
 
 // 5. Two reviewers: another decides first; this page says so plainly and shows the candidate as it is.
