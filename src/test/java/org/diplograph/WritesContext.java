@@ -34,8 +34,12 @@ public abstract class WritesContext {
 
 	/** A write does more than a read; on a busy machine it may take a while. */
 	@BeforeEach
-	void allowForABusyMachine() {
-		this.tester = this.tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	protected void allowForABusyMachine() {
+		// both timeouts: the tester's own, and the blocking read of its WebTestClient
+		this.tester = this.tester.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.build();
 	}
 
 	@DynamicPropertySource

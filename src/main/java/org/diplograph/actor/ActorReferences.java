@@ -1,7 +1,10 @@
 package org.diplograph.actor;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.NodeIds;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +30,26 @@ public class ActorReferences {
 
 	private final ActorRepository actors;
 
+	private final Map<String, Actor> pending;
+
+	@Autowired
 	ActorReferences(ActorRepository actors) {
+		this(actors, Map.of());
+	}
+
+	private ActorReferences(ActorRepository actors, Map<String, Actor> pending) {
 		this.actors = actors;
+		this.pending = pending;
+	}
+
+	/**
+	 * These references, resolving also the IDs of actors that one change is about to
+	 * create with what refers to them (an accepted visit and its new visitors).
+	 */
+	public ActorReferences including(Collection<Actor> created) {
+		Map<String, Actor> all = new LinkedHashMap<>(this.pending);
+		created.forEach((actor) -> all.put(actor.id(), actor));
+		return new ActorReferences(this.actors, Map.copyOf(all));
 	}
 
 	/**
@@ -100,7 +122,7 @@ public class ActorReferences {
 		}
 		String trimmed = reference.strip();
 		if (trimmed.startsWith(Actor.ID_PREFIX)) {
-			Actor actor = this.actors.findById(trimmed);
+			Actor actor = this.pending.containsKey(trimmed) ? this.pending.get(trimmed) : this.actors.findById(trimmed);
 			if (actor == null) {
 				throw new BadRequestException(argument + ": no actor has the ID '" + trimmed + "'.");
 			}

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.article.ArticleEvidence;
 import org.diplograph.change.ChangeWrites;
 import org.diplograph.change.Identifiers;
+import org.diplograph.change.Plan;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Edits;
 import org.diplograph.common.Inputs;
@@ -46,13 +48,25 @@ public class DealWrites extends FactWrites<DefenceDeal, DealDraft> {
 	DefenceDeal create(DealInput input, String author, String note) {
 		requireGiven(input);
 		DealDraft draft = new DealDraft();
-		this.mapper.apply(resolve(input), draft);
+		this.mapper.apply(resolve(input, this.actors), draft);
 		return createFrom(draft, DefenceDeal.ID_PREFIX + Slugs.of(draft.getTitle(), 5), author, note);
+	}
+
+	/**
+	 * Creates a deal as {@code createDeal} does, in the change {@code change} starts for
+	 * the new ID (accepting a candidate decides it in the same change), resolving
+	 * references through {@code actors} (which may know actors that change creates too).
+	 */
+	public DefenceDeal create(DealInput input, ActorReferences actors, Function<String, Plan> change) {
+		requireGiven(input);
+		DealDraft draft = new DealDraft();
+		this.mapper.apply(resolve(input, actors), draft);
+		return createFrom(draft, DefenceDeal.ID_PREFIX + Slugs.of(draft.getTitle(), 5), change);
 	}
 
 	DefenceDeal update(String id, DealInput input, int expectedRevision, String author, String note) {
 		return updateWith(id, expectedRevision, (draft) -> {
-			DealEdit edit = resolve(input);
+			DealEdit edit = resolve(input, this.actors);
 			this.mapper.apply(edit, draft);
 			edit.cleared().forEach(draft::clear);
 		}, author, note);
@@ -67,7 +81,7 @@ public class DealWrites extends FactWrites<DefenceDeal, DealDraft> {
 	}
 
 	/** Checks every field given and resolves references, the date and the sources. */
-	private DealEdit resolve(DealInput input) {
+	private DealEdit resolve(DealInput input, ActorReferences actors) {
 		Edits.requireNotCleared("input.title", input.title());
 		Edits.requireNotCleared("input.kind", input.kind());
 		Edits.requireNotCleared("input.status", input.status());
@@ -80,16 +94,16 @@ public class DealWrites extends FactWrites<DefenceDeal, DealDraft> {
 		Edits.noteCleared("date", input.date(), cleared);
 		return new DealEdit(Edits.given(input.title(), (text) -> Inputs.text("input.title", text, Inputs.MAX_TITLE)),
 				Edits.given(input.kind(), (kind) -> kind), Edits.given(input.status(), (status) -> status),
-				Edits.given(input.buyer(), (ref) -> this.actors.resolveCountry("input.buyer", ref)),
-				Edits.given(input.supplier(), (ref) -> this.actors.resolveCountry("input.supplier", ref)),
-				Edits.given(input.parties(), (refs) -> this.actors.resolveAll("input.parties", refs)),
-				Edits.given(input.items(), this::items),
+				Edits.given(input.buyer(), (ref) -> actors.resolveCountry("input.buyer", ref)),
+				Edits.given(input.supplier(), (ref) -> actors.resolveCountry("input.supplier", ref)),
+				Edits.given(input.parties(), (refs) -> actors.resolveAll("input.parties", refs)),
+				Edits.given(input.items(), (inputs) -> items(inputs, actors)),
 				Edits.given(input.date(), (text) -> Inputs.date("input.date", text)),
 				Edits.given(input.sources(), (ranges) -> this.evidence.atLeastOne("input.sources", ranges, "a deal")),
 				cleared);
 	}
 
-	private List<DealItem> items(List<DealInput.DealItemInput> inputs) {
+	private static List<DealItem> items(List<DealInput.DealItemInput> inputs, ActorReferences actors) {
 		Inputs.list("input.items", inputs, Inputs.MAX_LIST);
 		List<DealItem> items = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
@@ -99,12 +113,13 @@ public class DealWrites extends FactWrites<DefenceDeal, DealDraft> {
 			if (system == null) {
 				throw new BadRequestException(where + ".system is required: name the system the deal covers.");
 			}
-			items.add(new DealItem(system, Inputs.text(where + ".category", item.category(), Inputs.MAX_NAME),
-					(item.manufacturer() != null) ? this.actors.resolve(where + ".manufacturer", item.manufacturer())
-							: null,
-					Inputs.number(where + ".quantity", item.quantity(), 0, Inputs.MAX_QUANTITY),
-					Inputs.number(where + ".plannedQuantity", item.plannedQuantity(), 0, Inputs.MAX_QUANTITY),
-					Names.key(system)));
+			items
+				.add(new DealItem(system, Inputs.text(where + ".category", item.category(), Inputs.MAX_NAME),
+						(item.manufacturer() != null) ? actors.resolve(where + ".manufacturer", item.manufacturer())
+								: null,
+						Inputs.number(where + ".quantity", item.quantity(), 0, Inputs.MAX_QUANTITY),
+						Inputs.number(where + ".plannedQuantity", item.plannedQuantity(), 0, Inputs.MAX_QUANTITY),
+						Names.key(system)));
 		}
 		return items;
 	}

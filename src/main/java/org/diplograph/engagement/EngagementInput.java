@@ -13,7 +13,7 @@ import org.springframework.graphql.data.ArgumentValue;
  * date as an ISO string or span, sources as ranges of article bodies. A field left out
  * keeps its value; an explicit null clears an optional one.
  */
-record EngagementInput(ArgumentValue<EngagementKind> kind, ArgumentValue<String> summary,
+public record EngagementInput(ArgumentValue<EngagementKind> kind, ArgumentValue<String> summary,
 		ArgumentValue<List<String>> participants, ArgumentValue<List<String>> countries, ArgumentValue<String> place,
 		ArgumentValue<String> hostCountry, ArgumentValue<String> occasion, ArgumentValue<String> date,
 		ArgumentValue<VisitStatus> status, ArgumentValue<List<EvidenceRange>> sources) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.article.ArticleEvidence;
 import org.diplograph.change.ChangeWrites;
 import org.diplograph.change.Identifiers;
+import org.diplograph.change.Plan;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Edits;
 import org.diplograph.common.Inputs;
@@ -46,17 +48,31 @@ public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 	Engagement create(EngagementInput input, String author, String note) {
 		requireGiven(input);
 		EngagementDraft draft = new EngagementDraft();
-		this.mapper.apply(resolve(input), draft);
-		requireTwoSides(draft);
-		return createFrom(draft, baseId(draft), author, note);
+		this.mapper.apply(resolve(input, this.actors), draft);
+		requireTwoSides(draft, this.actors);
+		return createFrom(draft, baseId(draft, this.actors), author, note);
+	}
+
+	/**
+	 * Creates an engagement as {@code createEngagement} does, in the change
+	 * {@code change} starts for the new ID (accepting a candidate decides it in the same
+	 * change), resolving references through {@code actors} (which may know actors that
+	 * change creates too).
+	 */
+	public Engagement create(EngagementInput input, ActorReferences actors, Function<String, Plan> change) {
+		requireGiven(input);
+		EngagementDraft draft = new EngagementDraft();
+		this.mapper.apply(resolve(input, actors), draft);
+		requireTwoSides(draft, actors);
+		return createFrom(draft, baseId(draft, actors), change);
 	}
 
 	Engagement update(String id, EngagementInput input, int expectedRevision, String author, String note) {
 		return updateWith(id, expectedRevision, (draft) -> {
-			EngagementEdit edit = resolve(input);
+			EngagementEdit edit = resolve(input, this.actors);
 			this.mapper.apply(edit, draft);
 			edit.cleared().forEach(draft::clear);
-			requireTwoSides(draft);
+			requireTwoSides(draft, this.actors);
 		}, author, note);
 	}
 
@@ -69,7 +85,7 @@ public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 	}
 
 	/** Checks every field given and resolves references, the date and the sources. */
-	private EngagementEdit resolve(EngagementInput input) {
+	private EngagementEdit resolve(EngagementInput input, ActorReferences actors) {
 		Edits.requireNotCleared("input.kind", input.kind());
 		Edits.requireNotCleared("input.summary", input.summary());
 		Edits.requireNotCleared("input.status", input.status());
@@ -84,11 +100,10 @@ public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 		return new EngagementEdit(Edits.given(input.kind(), (kind) -> kind),
 				Edits.given(input.summary(), (text) -> Inputs.text("input.summary", text, Inputs.MAX_TEXT)),
 				Edits.given(input.participants(),
-						(refs) -> this.actors.resolvePeopleAndOrganisations("input.participants", refs,
-								"input.countries")),
-				Edits.given(input.countries(), (refs) -> this.actors.resolveCountries("input.countries", refs)),
+						(refs) -> actors.resolvePeopleAndOrganisations("input.participants", refs, "input.countries")),
+				Edits.given(input.countries(), (refs) -> actors.resolveCountries("input.countries", refs)),
 				Edits.given(input.place(), (text) -> Inputs.text("input.place", text, Inputs.MAX_NAME)),
-				Edits.given(input.hostCountry(), (ref) -> this.actors.resolveCountry("input.hostCountry", ref)),
+				Edits.given(input.hostCountry(), (ref) -> actors.resolveCountry("input.hostCountry", ref)),
 				Edits.given(input.occasion(), (text) -> Inputs.text("input.occasion", text, Inputs.MAX_NAME)),
 				Edits.given(input.date(), (text) -> Inputs.date("input.date", text)),
 				Edits.given(input.status(), (status) -> status),
@@ -100,11 +115,11 @@ public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 	 * Refuses an engagement of fewer than two sides: participants and countries taking
 	 * part together name at least two actors (the host country alone takes no part).
 	 */
-	private void requireTwoSides(EngagementDraft draft) {
+	private static void requireTwoSides(EngagementDraft draft, ActorReferences actors) {
 		Set<String> takingPart = draft.takingPart();
 		if (takingPart.size() < 2) {
 			String named = takingPart.isEmpty() ? "none"
-					: "only " + this.actors.resolveActor("input", takingPart.iterator().next()).name();
+					: "only " + actors.resolveActor("input", takingPart.iterator().next()).name();
 			throw new BadRequestException("input: an engagement needs at least two participants or countries taking"
 					+ " part, and this one would have " + named
 					+ "; add the other side to input.countries or input.participants.");
@@ -115,12 +130,12 @@ public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 	 * engagement:&lt;yyyy-mm&gt;-&lt;the first two taking part&gt;-&lt;kind&gt;-&lt;place
 	 * when given&gt;, without the date when it has none.
 	 */
-	private String baseId(EngagementDraft draft) {
+	private static String baseId(EngagementDraft draft, ActorReferences actors) {
 		List<String> parts = new ArrayList<>();
 		draft.takingPart()
 			.stream()
 			.limit(2)
-			.forEach((id) -> parts.add(Slugs.of(this.actors.resolveActor("input", id).name(), 3)));
+			.forEach((id) -> parts.add(Slugs.of(actors.resolveActor("input", id).name(), 3)));
 		parts.add(Slugs.of(draft.getKind().name().replace('_', ' '), 2));
 		parts.add(Slugs.of(draft.getPlace(), 3));
 		return Slugs.datedId(Engagement.ID_PREFIX, draft.getDate(), parts);

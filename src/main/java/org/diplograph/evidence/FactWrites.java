@@ -126,6 +126,21 @@ public abstract class FactWrites<F extends Fact, D extends FactDraft> implements
 		});
 	}
 
+	@Override
+	public F addSources(String factId, List<Evidence> added, Plan change) {
+		F before = existing(factId);
+		List<Evidence> sources = Sources.withAll(factId, before.sources(), added);
+		if (sources == null) {
+			return before;
+		}
+		D draft = this.facts.toDraft(before);
+		draft.setSources(sources);
+		draft.setRevision(before.revision() + 1);
+		F after = this.facts.toDocument(draft);
+		change.update(before, after, before.revision());
+		return after;
+	}
+
 	private F withSources(F before, List<Evidence> sources, String author, String note) {
 		D draft = this.facts.toDraft(before);
 		draft.setSources(sources);

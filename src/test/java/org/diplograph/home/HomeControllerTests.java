@@ -42,9 +42,9 @@ class HomeControllerTests {
 			.contains("For front-end developers")
 			.contains("For integrators");
 		List<String> links = links(home.body());
-		assertThat(links).contains("home.css", "graphiql", "explore/", "graphql/schema", "export/articles.csv",
-				"export/actors.jsonl", "export/visits.csv", "export/deals.jsonl", "export/engagements.csv",
-				"export/engagements.jsonl");
+		assertThat(links).contains("home.css", "graphiql", "explore/", "explore/review", "graphql/schema",
+				"export/articles.csv", "export/actors.jsonl", "export/visits.csv", "export/deals.jsonl",
+				"export/engagements.csv", "export/engagements.jsonl");
 		for (String export : links.stream().filter((link) -> link.startsWith("export/")).toList()) {
 			assertThat(get("/" + export).statusCode()).as(export).isEqualTo(200);
 		}

@@ -56,7 +56,16 @@ class MutationAccessTests extends WritesContext {
 				mutation("deleteEngagement(id: \"engagement:1999-nothing\", expectedRevision: 1) { id }", "admin",
 						"NOT_FOUND"),
 				mutation("addEvidence(input: " + EVIDENCE + ") { fact { id } }", "edit", "NOT_FOUND"),
-				mutation("removeEvidence(input: " + EVIDENCE + ") { fact { id } }", "edit", "NOT_FOUND"));
+				mutation("removeEvidence(input: " + EVIDENCE + ") { fact { id } }", "edit", "NOT_FOUND"),
+				mutation("importArticle(input: {text: \"\"}) { created }", "edit", "BAD_REQUEST"),
+				mutation("acceptCandidate(input: {id: \"candidate:nothing-at-all\"}) { candidate { id } }", "edit",
+						"NOT_FOUND"),
+				mutation("mergeCandidate(input: {id: \"candidate:nothing-at-all\", into: \"visit:1999-01-nobody\"})"
+						+ " { candidate { id } }", "edit", "NOT_FOUND"),
+				mutation("rejectCandidate(input: {id: \"candidate:nothing-at-all\"}) { candidate { id } }", "edit",
+						"NOT_FOUND"),
+				mutation("reopenCandidate(id: \"candidate:nothing-at-all\") { candidate { id } }", "admin",
+						"NOT_FOUND"));
 	}
 
 	private static Arguments mutation(String field, String scope, String withScope) {
