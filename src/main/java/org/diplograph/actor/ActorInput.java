@@ -10,7 +10,7 @@ import org.springframework.graphql.data.ArgumentValue;
  * An actor as a write gives it: the fields of Actor, the country as a reference. A field
  * left out keeps its value; an explicit null clears an optional one.
  */
-record ActorInput(ArgumentValue<String> name, ArgumentValue<ActorKind> kind, ArgumentValue<List<String>> aliases,
+public record ActorInput(ArgumentValue<String> name, ArgumentValue<ActorKind> kind, ArgumentValue<List<String>> aliases,
 		ArgumentValue<String> code, ArgumentValue<String> country, ArgumentValue<String> description) {
 
 }

@@ -1,15 +1,23 @@
 package org.diplograph.actor;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Inputs;
 import org.diplograph.common.Limits;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.NodeIds;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +30,26 @@ public class ActorReferences {
 
 	private final ActorRepository actors;
 
+	private final Map<String, Actor> pending;
+
+	@Autowired
 	ActorReferences(ActorRepository actors) {
+		this(actors, Map.of());
+	}
+
+	private ActorReferences(ActorRepository actors, Map<String, Actor> pending) {
 		this.actors = actors;
+		this.pending = pending;
+	}
+
+	/**
+	 * These references, resolving also the IDs of actors that one change is about to
+	 * create with what refers to them (an accepted visit and its new visitors).
+	 */
+	public ActorReferences including(Collection<Actor> created) {
+		Map<String, Actor> all = new LinkedHashMap<>(this.pending);
+		created.forEach((actor) -> all.put(actor.id(), actor));
+		return new ActorReferences(this.actors, Map.copyOf(all));
 	}
 
 	/**
@@ -45,6 +71,45 @@ public class ActorReferences {
 	}
 
 	/**
+	 * The IDs of the actors a list of references names, each once, in order; a list over
+	 * {@link Inputs#MAX_LIST} is refused, an error names the entry ({@code field[2]}).
+	 */
+	public List<String> resolveAll(String field, List<String> references) {
+		return each(field, references, this::resolve);
+	}
+
+	/** The IDs of the countries a list of references names, as {@link #resolveAll}. */
+	public List<String> resolveCountries(String field, List<String> references) {
+		return each(field, references, this::resolveCountry);
+	}
+
+	/**
+	 * The IDs of the people and organisations a list of references names, as
+	 * {@link #resolveAll}; a country is refused, {@code countriesField} being where it
+	 * belongs.
+	 */
+	public List<String> resolvePeopleAndOrganisations(String field, List<String> references, String countriesField) {
+		return each(field, references, (argument, reference) -> {
+			Actor actor = resolveActor(argument, reference);
+			if (actor.kind() == ActorKind.COUNTRY) {
+				throw new BadRequestException(
+						argument + ": '" + reference + "' is the country " + actor.name() + " (" + actor.id() + "); "
+								+ field + " are people and organisations, so give it in " + countriesField + ".");
+			}
+			return actor.id();
+		});
+	}
+
+	private static List<String> each(String field, List<String> references, BinaryOperator<String> resolver) {
+		Inputs.list(field, references, Inputs.MAX_LIST);
+		Set<String> ids = new LinkedHashSet<>();
+		for (int i = 0; i < references.size(); i++) {
+			ids.add(resolver.apply(field + "[" + i + "]", references.get(i)));
+		}
+		return List.copyOf(ids);
+	}
+
+	/**
 	 * The one actor the reference names; {@code argument} names the argument in errors.
 	 */
 	public Actor resolveActor(String argument, String reference) {
@@ -62,7 +127,8 @@ public class ActorReferences {
 		}
 		String trimmed = reference.strip();
 		if (trimmed.startsWith(Actor.ID_PREFIX)) {
-			Actor actor = this.actors.findById(trimmed, summary);
+			Actor actor = this.pending.containsKey(trimmed) ? this.pending.get(trimmed)
+					: this.actors.findById(trimmed, summary);
 			if (actor == null) {
 				throw new BadRequestException(argument + ": no actor has the ID '" + trimmed + "'.");
 			}

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.bson.Document;
 
@@ -72,34 +73,78 @@ public class ActorWrites {
 	}
 
 	Actor create(ActorInput input, String author, String note) {
+		return create(input, this.references, (id) -> this.changes.plan(ChangeAction.CREATE, id, author).note(note));
+	}
+
+	/**
+	 * Creates an actor as {@code createActor} does, in the change {@code change} starts
+	 * for the new ID, resolving its country through {@code references}.
+	 */
+	public Actor create(ActorInput input, ActorReferences references, Function<String, Plan> change) {
+		ActorDraft draft = newDraft(input, references);
+		Actor[] created = new Actor[1];
+		this.identifiers.create(Actor.class, baseId(draft), (id) -> {
+			draft.setId(id);
+			created[0] = this.mapper.toDocument(draft);
+			return change.apply(id).insert(created[0]);
+		});
+		return created[0];
+	}
+
+	/**
+	 * A new actor checked as {@code createActor} checks it, with an ID free and not in
+	 * {@code reserved}, for a change that creates it along with what refers to it.
+	 */
+	public Actor prepare(ActorInput input, ActorReferences references, Set<String> reserved) {
+		ActorDraft draft = newDraft(input, references);
+		draft.setId(this.identifiers.free(Actor.class, baseId(draft), reserved));
+		return this.mapper.toDocument(draft);
+	}
+
+	/**
+	 * Adds {@code alias} to the actor's aliases within {@code change}, unless the actor
+	 * has that name already; the actor as it will be.
+	 */
+	public Actor addAlias(String id, String alias, Plan change) {
+		Actor before = existing("into", id);
+		if (before.nameKeys().contains(Names.key(alias))) {
+			return before;
+		}
+		ActorDraft draft = this.mapper.toDraft(before);
+		List<String> aliases = new ArrayList<>(before.aliases());
+		aliases.add(alias);
+		draft.setAliases(aliases);
+		draft.setRevision(before.revision() + 1);
+		Actor after = this.mapper.toDocument(draft);
+		change.update(before, after, before.revision());
+		return after;
+	}
+
+	private ActorDraft newDraft(ActorInput input, ActorReferences references) {
 		if (Edits.given(input.name(), (value) -> value) == null) {
 			throw Inputs.missing("input.name", "an actor");
 		}
 		if (Edits.given(input.kind(), (value) -> value) == null) {
 			throw Inputs.missing("input.kind", "an actor (PERSON, ORGANIZATION or COUNTRY)");
 		}
-		ActorEdit edit = resolve(input);
+		ActorEdit edit = resolve(input, references);
 		ActorDraft draft = new ActorDraft();
 		this.mapper.apply(edit, draft);
 		draft.setRevision(1);
 		draft.setOrigin(Origin.API);
 		check(draft, null);
-		String base = (draft.getKind() == ActorKind.COUNTRY)
-				? Actor.ID_PREFIX + "country-" + draft.getCode().toLowerCase()
+		return draft;
+	}
+
+	private static String baseId(ActorDraft draft) {
+		return (draft.getKind() == ActorKind.COUNTRY) ? Actor.ID_PREFIX + "country-" + draft.getCode().toLowerCase()
 				: Actor.ID_PREFIX + Slugs.of(draft.getName(), 6);
-		Actor[] created = new Actor[1];
-		this.identifiers.create(Actor.class, base, (id) -> {
-			draft.setId(id);
-			created[0] = this.mapper.toDocument(draft);
-			return this.changes.plan(ChangeAction.CREATE, id, author).note(note).insert(created[0]);
-		});
-		return created[0];
 	}
 
 	Actor update(String id, ActorInput input, int expectedRevision, String author, String note) {
 		Actor before = existing("id", id);
 		ChangeWrites.requireRevision(before.id(), before.revision(), expectedRevision);
-		ActorEdit edit = resolve(input);
+		ActorEdit edit = resolve(input, this.references);
 		ActorDraft draft = this.mapper.toDraft(before);
 		this.mapper.apply(edit, draft);
 		edit.cleared().forEach(draft::clear);
@@ -246,7 +291,7 @@ public class ActorWrites {
 	}
 
 	/** Checks every field given and resolves the country. */
-	private ActorEdit resolve(ActorInput input) {
+	private static ActorEdit resolve(ActorInput input, ActorReferences references) {
 		Edits.requireNotCleared("input.name", input.name());
 		Edits.requireNotCleared("input.kind", input.kind());
 		Set<String> cleared = new LinkedHashSet<>();
@@ -257,7 +302,7 @@ public class ActorWrites {
 		return new ActorEdit(Edits.given(input.name(), (text) -> Inputs.text("input.name", text, Inputs.MAX_NAME)),
 				Edits.given(input.kind(), (kind) -> kind), Edits.given(input.aliases(), ActorWrites::aliases),
 				Edits.given(input.code(), ActorWrites::code),
-				Edits.given(input.country(), (ref) -> this.references.resolveCountry("input.country", ref)),
+				Edits.given(input.country(), (ref) -> references.resolveCountry("input.country", ref)),
 				Edits.given(input.description(), (text) -> Inputs.text("input.description", text, Inputs.MAX_TEXT)),
 				cleared);
 	}

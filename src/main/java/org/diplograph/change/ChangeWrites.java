@@ -68,6 +68,9 @@ public class ChangeWrites implements InitializingBean {
 
 	static final String REBUILDS = "rebuilds";
 
+	/** Proposals of imported articles, locked by the changes that decide them. */
+	private static final String CANDIDATES = "candidates";
+
 	private static final String SCHEMA = "schema";
 
 	private static final String IDENTITY = "database";
@@ -578,7 +581,8 @@ public class ChangeWrites implements InitializingBean {
 				release(seq, change.getList("ops", Document.class, List.of()).stream().map(Plan.Op::fromBson).toList());
 			}
 		}
-		for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS, Links.ENGAGEMENTS)) {
+		for (String collection : List.of(Links.ACTORS, Links.ARTICLES, Links.VISITS, Links.DEALS, Links.ENGAGEMENTS,
+				CANDIDATES)) {
 			this.mongo.updateMulti(Query.query(Criteria.where(Documents.PENDING_CHANGE).exists(true)),
 					new Update().unset(Documents.PENDING_CHANGE), collection);
 		}

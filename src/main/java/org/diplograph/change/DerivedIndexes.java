@@ -55,7 +55,7 @@ class DerivedIndexes implements SmartInitializingSingleton, DisposableBean {
 	/** What the indexes were last built or opened from; null until they were. */
 	private volatile FeedPosition base;
 
-	/** The indexes the start opened from their copies and the ones it rebuilt. */
+	/** The indexes keeping copies the start opened from them, and the ones it rebuilt. */
 	private volatile Started started = new Started(List.of(), List.of());
 
 	DerivedIndexes(List<DerivedFromKnowledge> derived, MongoTemplate mongo, ChangeFeed feed, ChangeLog log,
@@ -101,13 +101,18 @@ class DerivedIndexes implements SmartInitializingSingleton, DisposableBean {
 			rebuild(stale, now);
 		}
 		this.base = now;
+		// what keeps no copy (a snapshot made when first asked for) is simply built
 		List<String> opened = this.derived.stream()
-			.filter((index) -> !stale.contains(index))
+			.filter((index) -> index.keepsCopy() && !stale.contains(index))
 			.map(DerivedFromKnowledge::name)
 			.toList();
-		this.started = new Started(opened, stale.stream().map(DerivedFromKnowledge::name).toList());
+		List<String> rebuilt = stale.stream()
+			.filter(DerivedFromKnowledge::keepsCopy)
+			.map(DerivedFromKnowledge::name)
+			.toList();
+		this.started = new Started(opened, rebuilt);
 		logger.info("Derived indexes ready in {} ms: opened {}, rebuilt {}", (System.nanoTime() - began) / 1_000_000,
-				opened, this.started.rebuilt());
+				opened, rebuilt);
 	}
 
 	Started started() {

@@ -1,5 +1,6 @@
 package org.diplograph.change;
 
+import java.util.Set;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -54,9 +55,17 @@ public class Identifiers {
 	}
 
 	private String free(Class<?> type, String base) {
+		return free(type, base, Set.of());
+	}
+
+	/**
+	 * The base ID, or with the first suffix that makes it free, never one of
+	 * {@code reserved} (IDs the same change gives other new documents).
+	 */
+	public String free(Class<?> type, String base, Set<String> reserved) {
 		for (int suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
 			String id = (suffix == 1) ? base : base + "-" + suffix;
-			if (!isTaken(type, id)) {
+			if (!reserved.contains(id) && !isTaken(type, id)) {
 				return id;
 			}
 		}

@@ -53,7 +53,8 @@ final class KnowledgeScan {
 			workers.add(worker);
 		}
 		try {
-			for (Class<?> type : TYPES) {
+			// nothing to read when no rebuild takes documents
+			for (Class<?> type : fed.isEmpty() ? List.<Class<?>>of() : TYPES) {
 				try (Stream<?> all = mongo.stream(new Query(), type)) {
 					all.forEach((document) -> fed.forEach((queue) -> put(queue, document)));
 				}

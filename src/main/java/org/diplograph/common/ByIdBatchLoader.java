@@ -21,6 +21,15 @@ public final class ByIdBatchLoader {
 	private ByIdBatchLoader() {
 	}
 
+	/**
+	 * Registers the DataLoader of that type without the near cache: for documents whose
+	 * changes do not all go through the change log.
+	 */
+	public static <T> void register(BatchLoaderRegistry registry, Class<T> type,
+			Function<Collection<String>, List<T>> findAllById, Function<T, String> idOf) {
+		register(registry, NearCache.NONE, type, findAllById, idOf);
+	}
+
 	public static <T> void register(BatchLoaderRegistry registry, NearCache cache, Class<T> type,
 			Function<Collection<String>, List<T>> findAllById, Function<T, String> idOf) {
 		register(registry, type.getName(), cache, type.getSimpleName(),

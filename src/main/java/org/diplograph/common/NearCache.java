@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class NearCache {
 
+	/** Keeps nothing. */
+	static final NearCache NONE = new NearCache(0, false);
+
 	private final int capacity;
 
 	private final Map<String, Object> documents;

@@ -13,13 +13,13 @@ import org.springframework.graphql.data.ArgumentValue;
  * as an ISO string, sources as ranges of article bodies. A field left out keeps its
  * value; an explicit null clears an optional one.
  */
-record DealInput(ArgumentValue<String> title, ArgumentValue<DealKind> kind, ArgumentValue<DealStatus> status,
+public record DealInput(ArgumentValue<String> title, ArgumentValue<DealKind> kind, ArgumentValue<DealStatus> status,
 		ArgumentValue<String> buyer, ArgumentValue<String> supplier, ArgumentValue<List<String>> parties,
 		ArgumentValue<List<DealItemInput>> items, ArgumentValue<String> date,
 		ArgumentValue<List<EvidenceRange>> sources) {
 
 	/** One system the deal covers, its manufacturer an actor reference. */
-	record DealItemInput(String system, String category, String manufacturer, Integer quantity,
+	public record DealItemInput(String system, String category, String manufacturer, Integer quantity,
 			Integer plannedQuantity) {
 	}
 

@@ -36,7 +36,7 @@ class EvidenceController {
 		FactEvidence fact = factOf(input);
 		return new EvidencePayload(fact.addEvidence(input.fact(),
 				this.evidence.of("input", new EvidenceRange(input.article(), input.start(), input.end())),
-				principal.getName(), Inputs.text("note", note, Inputs.MAX_NOTE)));
+				principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
@@ -44,7 +44,7 @@ class EvidenceController {
 	EvidencePayload removeEvidence(@Argument EvidenceInput input, @Argument String note, Principal principal) {
 		FactEvidence fact = factOf(input);
 		return new EvidencePayload(fact.removeEvidence(input.fact(), input.article(), input.start(), input.end(),
-				principal.getName(), Inputs.text("note", note, Inputs.MAX_NOTE)));
+				principal.getName(), Inputs.note(note)));
 	}
 
 	private FactEvidence factOf(EvidenceInput input) {
@@ -53,7 +53,7 @@ class EvidenceController {
 			.filter((fact) -> fact.prefix().equals(prefix))
 			.findFirst()
 			.orElseThrow(() -> new BadRequestException("input.fact: '" + input.fact()
-					+ "' is not a fact with sources; give the ID of a visit or a deal."));
+					+ "' is not a fact with sources; give the ID of a visit, a deal or an engagement."));
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.diplograph.evidence;
 
+import java.util.List;
+
+import org.diplograph.change.Plan;
 import org.diplograph.common.Evidence;
 
 /**
@@ -19,5 +22,12 @@ public interface FactEvidence {
 	 * it is now.
 	 */
 	Object removeEvidence(String factId, String articleId, int start, int end, String author, String note);
+
+	/**
+	 * Adds the evidence to the fact's sources within {@code change}, which the caller
+	 * applies (merging a candidate into the fact decides it in the same change); the fact
+	 * as it will be. A fact that has every range already is left as it is.
+	 */
+	Object addSources(String factId, List<Evidence> added, Plan change);
 
 }

@@ -30,6 +30,16 @@ public final class Sources {
 		return Inputs.list("the sources of " + factId, all, Inputs.MAX_SOURCES);
 	}
 
+	/** The sources with every range added, or null when they have them all already. */
+	public static List<Evidence> withAll(String factId, List<Evidence> sources, List<Evidence> added) {
+		List<Evidence> all = sources;
+		for (Evidence evidence : added) {
+			List<Evidence> more = with(factId, all, evidence);
+			all = (more != null) ? more : all;
+		}
+		return (all == sources) ? null : all;
+	}
+
 	/**
 	 * The sources without the one of that range; refused when it is not there or the
 	 * last.

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * built; the request stops as soon as it passes them
  * @param maxResultCharacters characters of text in one answer, counted while it is built
  * @param maxBodySize bytes in one HTTP request body (413 over it)
+ * @param maxWriteBodySize bytes in the body of a request with an editor's token (an
+ * article to import; 413 over it)
  * @param requestTimeout the longest a request may run, waiting its turn included; past it
  * the request stops and answers with one error
  * @param maxConcurrentRequests GraphQL requests that run at once; the others wait their
@@ -33,8 +35,8 @@ public record LimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("
 		@DefaultValue("3000") int maxTokens, @DefaultValue("20000") int maxDocumentLength,
 		@DefaultValue("50000") long maxComplexity, @DefaultValue("5") int listFanOut,
 		@DefaultValue("50000") int maxResultNodes, @DefaultValue("5000000") long maxResultCharacters,
-		@DefaultValue("100000") long maxBodySize, @DefaultValue("10s") Duration requestTimeout,
-		@DefaultValue("4") int maxConcurrentRequests) {
+		@DefaultValue("100000") long maxBodySize, @DefaultValue("1000000") long maxWriteBodySize,
+		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("4") int maxConcurrentRequests) {
 
 	public LimitsProperties {
 		positive("max-depth", maxDepth);
@@ -46,6 +48,7 @@ public record LimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("
 		positive("max-result-nodes", maxResultNodes);
 		positive("max-result-characters", maxResultCharacters);
 		positive("max-body-size", maxBodySize);
+		positive("max-write-body-size", maxWriteBodySize);
 		positive("max-concurrent-requests", maxConcurrentRequests);
 		if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
 			throw new IllegalArgumentException(

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.diplograph.security.Editors;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -40,14 +42,20 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long max = this.limits.maxBodySize();
+		// an editor's token allows an article to import; Spring Security has read it by
+		// now
+		boolean editing = Editors.isEditing();
+		long max = editing ? Math.max(this.limits.maxBodySize(), this.limits.maxWriteBodySize())
+				: this.limits.maxBodySize();
 		if (request.getContentLengthLong() > max) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getOutputStream()
 				.write(("{\"errors\":[{\"message\":\"The request body is " + request.getContentLengthLong()
-						+ " bytes; at most " + max + " are allowed (diplograph.limits.max-body-size).\","
-						+ "\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
+						+ " bytes; at most " + max + " are allowed (diplograph.limits."
+						+ (editing ? "max-write-body-size"
+								: "max-body-size, or max-write-body-size with an editor's token")
+						+ ").\"," + "\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			return;
 		}

@@ -28,23 +28,40 @@ public record Article(@Id String id, String title, String publication, String au
 	 * {@code to}.
 	 */
 	public Article withActor(String from, String to) {
+		return withMentions(this.mentions.stream()
+			.map((mention) -> new Mention(References.swap(mention.actorId(), from, to), mention.count(),
+					mention.offsets(), mention.roleOffsets()))
+			.toList(), List.of());
+	}
+
+	/**
+	 * The article with more mentions: the offsets of each actor added to those it has (an
+	 * actor accepted from a candidate of the article, or merged into).
+	 */
+	public Article withMentions(List<Mention> added) {
+		return withMentions(this.mentions, added);
+	}
+
+	/** The mentions of both lists, an actor's offsets merged, in a new revision. */
+	private Article withMentions(List<Mention> mentions, List<Mention> added) {
 		Map<String, TreeSet<Integer>> offsets = new LinkedHashMap<>();
 		Map<String, TreeSet<Integer>> roleOffsets = new LinkedHashMap<>();
-		for (Mention mention : this.mentions) {
-			String actorId = References.swap(mention.actorId(), from, to);
-			offsets.computeIfAbsent(actorId, (key) -> new TreeSet<>()).addAll(mention.offsets());
-			TreeSet<Integer> roles = roleOffsets.computeIfAbsent(actorId, (key) -> new TreeSet<>());
-			if (mention.roleOffsets() != null) {
-				roles.addAll(mention.roleOffsets());
+		for (List<Mention> list : List.of(mentions, added)) {
+			for (Mention mention : list) {
+				offsets.computeIfAbsent(mention.actorId(), (key) -> new TreeSet<>()).addAll(mention.offsets());
+				TreeSet<Integer> roles = roleOffsets.computeIfAbsent(mention.actorId(), (key) -> new TreeSet<>());
+				if (mention.roleOffsets() != null) {
+					roles.addAll(mention.roleOffsets());
+				}
 			}
 		}
-		List<Mention> swapped = offsets.entrySet()
+		List<Mention> merged = offsets.entrySet()
 			.stream()
 			.map((entry) -> new Mention(entry.getKey(), entry.getValue().size(), List.copyOf(entry.getValue()),
 					List.copyOf(roleOffsets.get(entry.getKey()))))
 			.toList();
 		return new Article(this.id, this.title, this.publication, this.author, this.publishedOn, this.body,
-				this.sourceFile, this.sha256, this.wordCount, swapped, swapped.stream().map(Mention::actorId).toList(),
+				this.sourceFile, this.sha256, this.wordCount, merged, merged.stream().map(Mention::actorId).toList(),
 				this.visitIds, this.dealIds, this.sortKey, this.engagementIds, this.revision + 1, this.origin);
 	}
 

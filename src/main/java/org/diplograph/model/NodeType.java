@@ -8,7 +8,8 @@ package org.diplograph.model;
 public enum NodeType {
 
 	ARTICLE(Article.ID_PREFIX, Article.class), ACTOR(Actor.ID_PREFIX, Actor.class), VISIT(Visit.ID_PREFIX, Visit.class),
-	DEAL(DefenceDeal.ID_PREFIX, DefenceDeal.class), ENGAGEMENT(Engagement.ID_PREFIX, Engagement.class);
+	DEAL(DefenceDeal.ID_PREFIX, DefenceDeal.class), ENGAGEMENT(Engagement.ID_PREFIX, Engagement.class),
+	CANDIDATE(Candidate.ID_PREFIX, Candidate.class);
 
 	private final String prefix;
 

@@ -65,9 +65,17 @@ public final class MentionFinder {
 	 * when unknown
 	 */
 	public List<Mention> mentions(String text, FuzzyDate publishedOn) {
+		return mentions(find(text, publishedOn));
+	}
+
+	/**
+	 * The mentions as an article stores them, of matches {@link #find} found: one per
+	 * actor, in order of first mention, role mentions marked.
+	 */
+	public static List<Mention> mentions(List<ActorMention> found) {
 		Map<String, List<Integer>> offsets = new LinkedHashMap<>();
 		Map<String, List<Integer>> roleOffsets = new HashMap<>();
-		for (ActorMention match : find(text, publishedOn)) {
+		for (ActorMention match : found) {
 			offsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());
 			if (match.role()) {
 				roleOffsets.computeIfAbsent(match.actorId(), (id) -> new ArrayList<>()).add(match.start());

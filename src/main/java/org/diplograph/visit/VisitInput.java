@@ -12,7 +12,7 @@ import org.springframework.graphql.data.ArgumentValue;
  * ISO string, sources as ranges of article bodies. A field left out keeps its value; an
  * explicit null clears an optional one.
  */
-record VisitInput(ArgumentValue<String> summary, ArgumentValue<List<String>> visitors,
+public record VisitInput(ArgumentValue<String> summary, ArgumentValue<List<String>> visitors,
 		ArgumentValue<String> fromCountry, ArgumentValue<String> hostCountry, ArgumentValue<String> place,
 		ArgumentValue<String> purpose, ArgumentValue<String> date, ArgumentValue<Integer> durationDays,
 		ArgumentValue<VisitStatus> status, ArgumentValue<List<String>> metWith,

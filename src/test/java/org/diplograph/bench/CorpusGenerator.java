@@ -51,7 +51,7 @@ public final class CorpusGenerator {
 	private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
 	/** Name, ISO code, capital and other names; in order of popularity. */
-	private static final String[][] COUNTRIES = { { "Bangladesh", "BD", "Dhaka" },
+	static final String[][] COUNTRIES = { { "Bangladesh", "BD", "Dhaka" },
 			{ "Türkiye", "TR", "Ankara", "Turkey", "Turkiye" }, { "Pakistan", "PK", "Islamabad" },
 			{ "China", "CN", "Beijing", "People's Republic of China" },
 			{ "United States", "US", "Washington", "United States of America" }, { "India", "IN", "New Delhi" },

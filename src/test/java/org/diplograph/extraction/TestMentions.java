@@ -24,7 +24,7 @@ final class TestMentions {
 			.toList();
 	}
 
-	private static Actor document(KnownActor actor) {
+	static Actor document(KnownActor actor) {
 		return new Actor(actor.id(), actor.name(), ActorKind.valueOf(actor.type().name()), actor.aliases(), List.of(),
 				actor.code(), actor.countryId(), List.of(), null, List.of(), "", List.of(), List.of(), List.of(),
 				actor.name(), List.of(), 1, Origin.SEED);

@@ -49,7 +49,8 @@ class NodeTypeTests {
 
 	@Test
 	void prefixesAreListedInTheOrderErrorMessagesGiveThem() {
-		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:", "engagement:");
+		assertThat(NodeIds.PREFIXES).containsExactly("article:", "actor:", "visit:", "deal:", "engagement:",
+				"candidate:");
 	}
 
 }

@@ -1,0 +1,80 @@
+package org.diplograph.importing;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.diplograph.common.DerivedFromKnowledge;
+import org.diplograph.model.Actor;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The snapshot of known actors imports read, made at the first import after any actor
+ * changed (on this instance or, through the change feed, on another), so a new actor is
+ * found in the next article imported.
+ */
+@Component
+class KnownActors extends DerivedFromKnowledge {
+
+	private final MongoTemplate mongo;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile ActorSnapshot snapshot;
+
+	KnownActors(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	ActorSnapshot current() {
+		ActorSnapshot current = this.snapshot;
+		if (current == null) {
+			long seen = this.generation.get();
+			current = new ActorSnapshot(this.mongo.findAll(Actor.class));
+			synchronized (this) {
+				// an actor changed while it was read: this one serves, the next import
+				// rereads
+				if (this.generation.get() == seen) {
+					this.snapshot = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	/** Drops the snapshot once the data is rebuilt; the next import reads the actors. */
+	@Override
+	protected Rebuild newRebuild() {
+		return new Rebuild() {
+
+			@Override
+			public void add(Object document) {
+			}
+
+			@Override
+			public boolean wantsDocuments() {
+				return false;
+			}
+
+			@Override
+			public void finish() {
+				forget();
+			}
+
+		};
+	}
+
+	@Override
+	protected void update(Set<String> ids) {
+		if (ids.stream().anyMatch((id) -> id.startsWith(Actor.ID_PREFIX))) {
+			forget();
+		}
+	}
+
+	private synchronized void forget() {
+		this.generation.incrementAndGet();
+		this.snapshot = null;
+	}
+
+}
