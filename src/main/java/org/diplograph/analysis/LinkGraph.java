@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -49,6 +51,10 @@ class LinkGraph extends DerivedFromKnowledge {
 	private final AtomicReference<Map<String, Map<String, Link>>> links = new AtomicReference<>(Map.of());
 
 	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
+
+	private final AtomicBoolean measuring = new AtomicBoolean();
+
+	private final AtomicBoolean remeasureAgain = new AtomicBoolean();
 
 	/**
 	 * The pairs each visit, deal, engagement and article links, to undo them when it
@@ -115,7 +121,31 @@ class LinkGraph extends DerivedFromKnowledge {
 			}
 		}
 		this.links.set(graph);
-		this.sizes.set(NetworkSize.Averages.of(graph));
+		remeasure();
+	}
+
+	/**
+	 * Measures the average sizes again off the write path: sampling a hundred networks of
+	 * a large graph takes seconds, which every write would otherwise wait for under the
+	 * graph's lock. Measurements asked for meanwhile are folded into one more.
+	 */
+	private void remeasure() {
+		this.remeasureAgain.set(true);
+		if (this.measuring.compareAndSet(false, true)) {
+			CompletableFuture.runAsync(() -> {
+				try {
+					while (this.remeasureAgain.getAndSet(false)) {
+						this.sizes.set(NetworkSize.Averages.of(this.links.get()));
+					}
+				}
+				finally {
+					this.measuring.set(false);
+				}
+				if (this.remeasureAgain.get()) {
+					remeasure();
+				}
+			});
+		}
 	}
 
 	/**
