@@ -1,5 +1,6 @@
 package org.diplograph.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -52,9 +54,12 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
 
+	/** How often the average sizes are measured again while writes go on. */
+	private static final Duration REMEASURE_EVERY = Duration.ofSeconds(30);
+
 	private final AtomicBoolean measuring = new AtomicBoolean();
 
-	private final AtomicBoolean remeasureAgain = new AtomicBoolean();
+	private volatile long lastMeasured;
 
 	/**
 	 * The pairs each visit, deal, engagement and article links, to undo them when it
@@ -125,27 +130,25 @@ class LinkGraph extends DerivedFromKnowledge {
 	}
 
 	/**
-	 * Measures the average sizes again off the write path: sampling a hundred networks of
-	 * a large graph takes seconds, which every write would otherwise wait for under the
-	 * graph's lock. Measurements asked for meanwhile are folded into one more.
+	 * Measures the average sizes again off the write path, at most every
+	 * {@link #REMEASURE_EVERY}: sampling a hundred networks of a large graph takes
+	 * seconds, which every write would otherwise wait for under the graph's lock. The
+	 * writes made meanwhile are folded into one measurement.
 	 */
 	private void remeasure() {
-		this.remeasureAgain.set(true);
-		if (this.measuring.compareAndSet(false, true)) {
-			CompletableFuture.runAsync(() -> {
-				try {
-					while (this.remeasureAgain.getAndSet(false)) {
-						this.sizes.set(NetworkSize.Averages.of(this.links.get()));
-					}
-				}
-				finally {
-					this.measuring.set(false);
-				}
-				if (this.remeasureAgain.get()) {
-					remeasure();
-				}
-			});
+		if (!this.measuring.compareAndSet(false, true)) {
+			return;
 		}
+		long wait = Math.max(0, this.lastMeasured + REMEASURE_EVERY.toMillis() - System.currentTimeMillis());
+		CompletableFuture.runAsync(() -> {
+			try {
+				this.lastMeasured = System.currentTimeMillis();
+				this.sizes.set(NetworkSize.Averages.of(this.links.get()));
+			}
+			finally {
+				this.measuring.set(false);
+			}
+		}, CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS));
 	}
 
 	/**
