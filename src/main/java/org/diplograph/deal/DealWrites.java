@@ -112,34 +112,31 @@ public class DealWrites implements FactEvidence {
 
 	@Override
 	public Object addEvidence(String factId, Evidence added, String author, String note) {
-		return Sources.retryingOnConflict(() -> {
-			DefenceDeal before = existing(factId);
-			List<Evidence> sources = Sources.with(factId, before.sources(), added);
-			return (sources != null) ? withSources(before, sources, author, note) : before;
-		});
+		return Sources.add(factId, added, this::existing, DefenceDeal::sources,
+				(before, sources) -> withSources(before, sources, author, note));
 	}
 
 	@Override
 	public Object addSources(String factId, List<Evidence> added, Plan change) {
-		DefenceDeal before = existing(factId);
-		List<Evidence> sources = Sources.withAll(factId, before.sources(), added);
-		if (sources == null) {
-			return before;
-		}
-		DealDraft draft = this.mapper.toDraft(before);
-		draft.setSources(sources);
-		draft.setRevision(before.revision() + 1);
-		DefenceDeal after = this.mapper.toDocument(draft);
-		change.update(before, after, before.revision());
-		return after;
+		return Sources.addAll(factId, added, existing(factId), DefenceDeal::sources, (before, sources) -> {
+			DefenceDeal after = document(before, sources);
+			change.update(before, after, before.revision());
+			return after;
+		});
 	}
 
 	@Override
 	public Object removeEvidence(String factId, String articleId, int start, int end, String author, String note) {
-		return Sources.retryingOnConflict(() -> {
-			DefenceDeal before = existing(factId);
-			return withSources(before, Sources.without(factId, before.sources(), articleId, start, end), author, note);
-		});
+		return Sources.remove(factId, articleId, start, end, this::existing, DefenceDeal::sources,
+				(before, sources) -> withSources(before, sources, author, note));
+	}
+
+	/** The fact with these sources, at its next revision, not written. */
+	private DefenceDeal document(DefenceDeal before, List<Evidence> sources) {
+		DealDraft draft = this.mapper.toDraft(before);
+		draft.setSources(sources);
+		draft.setRevision(before.revision() + 1);
+		return this.mapper.toDocument(draft);
 	}
 
 	private DefenceDeal withSources(DefenceDeal before, List<Evidence> sources, String author, String note) {

@@ -103,34 +103,26 @@ public class EngagementWrites implements FactEvidence {
 
 	@Override
 	public Object addEvidence(String factId, Evidence added, String author, String note) {
-		return Sources.retryingOnConflict(() -> {
-			Engagement before = existing(factId);
-			List<Evidence> sources = Sources.with(factId, before.sources(), added);
-			return (sources != null) ? write(before, sources, author, note) : before;
-		});
+		return Sources.add(factId, added, this::existing, Engagement::sources,
+				(before, sources) -> withSources(before, sources, author, note));
 	}
 
 	@Override
 	public Object removeEvidence(String factId, String articleId, int start, int end, String author, String note) {
-		return Sources.retryingOnConflict(() -> {
-			Engagement before = existing(factId);
-			return write(before, Sources.without(factId, before.sources(), articleId, start, end), author, note);
-		});
+		return Sources.remove(factId, articleId, start, end, this::existing, Engagement::sources,
+				(before, sources) -> withSources(before, sources, author, note));
 	}
 
 	@Override
 	public Object addSources(String factId, List<Evidence> added, Plan change) {
-		Engagement before = existing(factId);
-		List<Evidence> sources = Sources.withAll(factId, before.sources(), added);
-		if (sources == null) {
-			return before;
-		}
-		Engagement after = withSources(before, sources);
-		change.update(before, after, before.revision());
-		return after;
+		return Sources.addAll(factId, added, existing(factId), Engagement::sources, (before, sources) -> {
+			Engagement after = withSources(before, sources);
+			change.update(before, after, before.revision());
+			return after;
+		});
 	}
 
-	private Engagement write(Engagement before, List<Evidence> sources, String author, String note) {
+	private Engagement withSources(Engagement before, List<Evidence> sources, String author, String note) {
 		Engagement after = withSources(before, sources);
 		this.changes.apply(this.changes.plan(ChangeAction.UPDATE, before.id(), author)
 			.note(note)
