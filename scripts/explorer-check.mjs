@@ -10,6 +10,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkRun, expect, graphqlAt } from './lib/checks.mjs';
 import { openOfflineBrowser, STRICT_CSP } from './lib/offline-browser.mjs';
 
 const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/+$/, '');
@@ -35,46 +36,8 @@ const session = await openOfflineBrowser(baseUrl, {
 	// the views that show errors ask for what does not exist on purpose
 	expectedStatus: (url, status) => status === 400 && url.endsWith('/graphql'),
 });
-const results = [];
-const started = Date.now();
-
-/** Runs one named check on a fresh page; a failure is recorded with a screenshot, not thrown. */
-async function check(name, viewport, body) {
-	const page = await session.newPage(viewport);
-	const begun = Date.now();
-	try {
-		const detail = await body(page);
-		results.push({ name, ok: true, detail });
-		console.log(`ok   ${name} (${Date.now() - begun} ms)${detail ? `: ${detail}` : ''}`);
-	}
-	catch (error) {
-		results.push({ name, ok: false, detail: error.message });
-		console.log(`FAIL ${name}: ${error.message.split('\n')[0]}`);
-		await page.screenshot({ path: path.join(outDir, `failed-${name}.png`), fullPage: true }).catch(() => {});
-	}
-	finally {
-		await page.close();
-	}
-}
-
-async function api(query, variables = {}) {
-	const response = await fetch(`${baseUrl}/graphql`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-		body: JSON.stringify({ query, variables }),
-	});
-	const body = await response.json();
-	if (body.errors) {
-		throw new Error(`API: ${body.errors.map((error) => error.message).join(' ')}`);
-	}
-	return body.data;
-}
-
-function expect(condition, message) {
-	if (!condition) {
-		throw new Error(message);
-	}
-}
+const { check, finish } = checkRun(session, outDir);
+const api = graphqlAt(baseUrl);
 
 async function shoot(page, name, { docs = false, from = null } = {}) {
 	await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
@@ -472,15 +435,4 @@ await check('phone', PHONE, async (page) => {
 	return widths.join(', ');
 });
 
-await session.close();
-const failed = results.filter((result) => !result.ok);
-if (session.blocked.length > 0) {
-	console.log(`FAIL offline: the explorer tried to reach other hosts: ${[...new Set(session.blocked)].join(', ')}`);
-}
-for (const problem of [...new Set(session.problems)]) {
-	console.log(`FAIL page: ${problem}`);
-}
-const ok = failed.length === 0 && session.blocked.length === 0 && session.problems.length === 0;
-console.log(`explorer check: ${results.length - failed.length} of ${results.length} checks ok, `
-	+ `${session.blocked.length} requests to other hosts, ${new Set(session.problems).size} page problems, ${Date.now() - started} ms; screenshots in ${outDir}`);
-process.exit(ok ? 0 : 1);
+process.exit(await finish('explorer check', 'the explorer'));

@@ -80,7 +80,8 @@ class CurationTests extends WritesContext {
 		history.path("visit.history[0].subject.id").entity(String.class).isEqualTo(id);
 		history.path("visit.history[0].fields")
 			.entityList(String.class)
-			.contains("summary", "visitors", "fromCountry", "hostCountry", "place", "date", "status", "sources");
+			.contains("summary", "visitors", "fromCountry", "hostCountry", "place", "date", "status", "sources")
+			.doesNotContain("metWith", "purpose", "durationDays");
 	}
 
 	@Test
@@ -201,18 +202,6 @@ class CurationTests extends WritesContext {
 			.path("actors.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-	}
-
-	static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
-		java.util.HashMap<String, Object> copy = new java.util.HashMap<>(map);
-		copy.put(key, value);
-		return copy;
-	}
-
-	static Map<String, Object> without(Map<String, Object> map, String key) {
-		java.util.HashMap<String, Object> copy = new java.util.HashMap<>(map);
-		copy.remove(key);
-		return copy;
 	}
 
 }

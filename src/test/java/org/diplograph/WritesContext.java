@@ -1,6 +1,8 @@
 package org.diplograph;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -53,6 +55,20 @@ public abstract class WritesContext {
 	/** The tester sending the local editor token (admin scope, author local). */
 	protected HttpGraphQlTester local() {
 		return as(TestJwts.LOCAL_TOKEN);
+	}
+
+	/** A copy of an input with one field set (to null, too). */
+	protected static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
+		Map<String, Object> copy = new HashMap<>(input);
+		copy.put(field, value);
+		return copy;
+	}
+
+	/** A copy of an input without one field. */
+	protected static Map<String, Object> without(Map<String, Object> input, String field) {
+		Map<String, Object> copy = new HashMap<>(input);
+		copy.remove(field);
+		return copy;
 	}
 
 }

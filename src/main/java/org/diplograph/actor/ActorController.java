@@ -119,25 +119,23 @@ class ActorController {
 	@MutationMapping
 	@RequiresEdit
 	ActorPayload createActor(@Argument ActorInput input, @Argument String note, Principal principal) {
-		return new ActorPayload(this.writes.create(input, principal.getName(), note(note)));
+		return new ActorPayload(this.writes.create(input, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresEdit
 	ActorPayload updateActor(@Argument String id, @Argument ActorInput input, @Argument int expectedRevision,
 			@Argument String note, Principal principal) {
-		return new ActorPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+		return new ActorPayload(
+				this.writes.update(id, input, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresAdmin
 	ActorPayload mergeActors(@Argument String keep, @Argument String remove, @Argument int expectedRevision,
 			@Argument String note, Principal principal) {
-		return new ActorPayload(this.writes.merge(keep, remove, expectedRevision, principal.getName(), note(note)));
-	}
-
-	private static String note(String note) {
-		return Inputs.text("note", note, Inputs.MAX_NOTE);
+		return new ActorPayload(
+				this.writes.merge(keep, remove, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	/** What an actor mutation answers: the actor as it now is. */

@@ -3,19 +3,17 @@ package org.diplograph.actor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.change.Draft;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
-import org.diplograph.model.Origin;
 import org.diplograph.model.Role;
 
 /**
  * An actor being edited: its own fields and its links, before the document is made with
  * the name keys lookups match.
  */
-class ActorDraft {
-
-	private String id;
+class ActorDraft extends Draft {
 
 	private String name;
 
@@ -41,10 +39,6 @@ class ActorDraft {
 
 	private List<String> engagementIds = new ArrayList<>();
 
-	private int revision;
-
-	private Origin origin;
-
 	List<String> nameKeys() {
 		return Actor.nameKeys(this.name, this.aliases, this.exactAliases);
 	}
@@ -57,8 +51,8 @@ class ActorDraft {
 		return Names.key(this.name);
 	}
 
-	/** Empties a field the input set to null. */
-	void clear(String field) {
+	@Override
+	public void clear(String field) {
 		switch (field) {
 			case "aliases" -> this.aliases = new ArrayList<>();
 			case "code" -> this.code = null;
@@ -66,14 +60,6 @@ class ActorDraft {
 			case "description" -> this.description = null;
 			default -> throw new IllegalArgumentException(field);
 		}
-	}
-
-	public String getId() {
-		return this.id;
-	}
-
-	public void setId(String id) {
-		this.id = id;
 	}
 
 	public String getName() {
@@ -170,22 +156,6 @@ class ActorDraft {
 
 	public void setEngagementIds(List<String> engagementIds) {
 		this.engagementIds = new ArrayList<>(engagementIds);
-	}
-
-	public int getRevision() {
-		return this.revision;
-	}
-
-	public void setRevision(int revision) {
-		this.revision = revision;
-	}
-
-	public Origin getOrigin() {
-		return this.origin;
-	}
-
-	public void setOrigin(Origin origin) {
-		this.origin = origin;
 	}
 
 }

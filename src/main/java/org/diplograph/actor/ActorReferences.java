@@ -2,11 +2,15 @@ package org.diplograph.actor;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import org.diplograph.common.BadRequestException;
+import org.diplograph.common.Inputs;
 import org.diplograph.common.Limits;
 import org.diplograph.common.Names;
 import org.diplograph.model.Actor;
@@ -64,6 +68,45 @@ public class ActorReferences {
 					+ "), a " + actor.kind().name().toLowerCase() + ", not a country.");
 		}
 		return actor.id();
+	}
+
+	/**
+	 * The IDs of the actors a list of references names, each once, in order; a list over
+	 * {@link Inputs#MAX_LIST} is refused, an error names the entry ({@code field[2]}).
+	 */
+	public List<String> resolveAll(String field, List<String> references) {
+		return each(field, references, this::resolve);
+	}
+
+	/** The IDs of the countries a list of references names, as {@link #resolveAll}. */
+	public List<String> resolveCountries(String field, List<String> references) {
+		return each(field, references, this::resolveCountry);
+	}
+
+	/**
+	 * The IDs of the people and organisations a list of references names, as
+	 * {@link #resolveAll}; a country is refused, {@code countriesField} being where it
+	 * belongs.
+	 */
+	public List<String> resolvePeopleAndOrganisations(String field, List<String> references, String countriesField) {
+		return each(field, references, (argument, reference) -> {
+			Actor actor = resolveActor(argument, reference);
+			if (actor.kind() == ActorKind.COUNTRY) {
+				throw new BadRequestException(
+						argument + ": '" + reference + "' is the country " + actor.name() + " (" + actor.id() + "); "
+								+ field + " are people and organisations, so give it in " + countriesField + ".");
+			}
+			return actor.id();
+		});
+	}
+
+	private static List<String> each(String field, List<String> references, BinaryOperator<String> resolver) {
+		Inputs.list(field, references, Inputs.MAX_LIST);
+		Set<String> ids = new LinkedHashSet<>();
+		for (int i = 0; i < references.size(); i++) {
+			ids.add(resolver.apply(field + "[" + i + "]", references.get(i)));
+		}
+		return List.copyOf(ids);
 	}
 
 	/**

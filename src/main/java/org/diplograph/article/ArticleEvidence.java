@@ -65,6 +65,19 @@ public class ArticleEvidence {
 		return List.copyOf(evidence);
 	}
 
+	/**
+	 * The evidence for the ranges of a fact's sources, as {@link #of(String, List)} gives
+	 * it; none at all is refused, since {@code what} ("a visit") is never without
+	 * evidence.
+	 */
+	public List<Evidence> atLeastOne(String field, List<EvidenceRange> ranges, String what) {
+		if (ranges.isEmpty()) {
+			throw new BadRequestException(
+					field + " is empty; " + what + " needs at least one range of an article that reports it.");
+		}
+		return of(field, ranges);
+	}
+
 	/** The evidence for one range; {@code field} names the input in errors. */
 	public Evidence of(String field, EvidenceRange range) {
 		return of(field, List.of(range)).get(0);

@@ -20,6 +20,7 @@ import org.diplograph.common.PageRequest;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
+import org.diplograph.model.Engagement;
 import org.diplograph.model.NodeType;
 import org.diplograph.model.Visit;
 import org.diplograph.node.Nodes;
@@ -31,8 +32,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The change feed ({@code changes}), the history of each actor, visit, deal and article
- * (batched: one query per request level), and each change's subject.
+ * The change feed ({@code changes}), the history of each actor, visit, deal, engagement
+ * and article (batched: one query per request level), and each change's subject.
  */
 @Controller
 class ChangeController {
@@ -101,6 +102,11 @@ class ChangeController {
 	@SchemaMapping(typeName = "DefenceDeal", field = "history")
 	CompletableFuture<List<Change>> dealHistory(DefenceDeal deal, DataFetchingEnvironment env) {
 		return historyOf(deal.id(), env);
+	}
+
+	@SchemaMapping(typeName = "Engagement", field = "history")
+	CompletableFuture<List<Change>> engagementHistory(Engagement engagement, DataFetchingEnvironment env) {
+		return historyOf(engagement.id(), env);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "history")

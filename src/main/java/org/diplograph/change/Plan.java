@@ -1,6 +1,7 @@
 package org.diplograph.change;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,14 @@ public final class Plan {
 		Document content = Documents.withoutLinks(collection, toDocument(document));
 		content.put(Documents.REVISION, 1);
 		this.ops.add(new Op(Op.Kind.INSERT, collection, content.getString(Documents.ID), 0, content));
-		track(content.getString(Documents.ID), 1, Documents.own(collection, content).keySet(), collection);
+		Set<String> given = new LinkedHashSet<>();
+		// an empty list is a field the input left out
+		Documents.own(collection, content).forEach((field, value) -> {
+			if (!(value instanceof Collection<?> list && list.isEmpty())) {
+				given.add(field);
+			}
+		});
+		track(content.getString(Documents.ID), 1, given, collection);
 		Links.between(null, document, this);
 		return this;
 	}

@@ -1,5 +1,6 @@
 package org.diplograph.common;
 
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.graphql.data.ArgumentValue;
@@ -21,6 +22,23 @@ public final class Edits {
 	/** Whether the field was set to null explicitly. */
 	public static boolean cleared(ArgumentValue<?> value) {
 		return value != null && !value.isOmitted() && !value.isPresent();
+	}
+
+	/** Adds the field to {@code cleared} when it was set to null explicitly. */
+	public static void noteCleared(String field, ArgumentValue<?> value, Set<String> cleared) {
+		if (cleared(value)) {
+			cleared.add(field);
+		}
+	}
+
+	/**
+	 * Refuses a create that leaves out a required field (or sets it to null): a
+	 * BAD_REQUEST naming it and what is being created ("a visit").
+	 */
+	public static void requireGiven(String field, ArgumentValue<?> value, String what) {
+		if (value == null || !value.isPresent()) {
+			throw Inputs.missing(field, what);
+		}
 	}
 
 	/** Refuses an explicit null for a field that may not be empty. */

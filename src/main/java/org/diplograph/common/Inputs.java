@@ -87,6 +87,27 @@ public final class Inputs {
 		return value;
 	}
 
+	/**
+	 * The date: ISO of any precision (2025, 2025-07, 2025-07-23) or a span of two
+	 * (2024-04/2025-10); null stays null, a bad one is refused naming the field.
+	 */
+	public static FuzzyDate date(String field, String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return FuzzyDate.parseSpan(value);
+		}
+		catch (InvalidDateException ex) {
+			throw new BadRequestException(field + ": " + ex.getMessage());
+		}
+	}
+
+	/** The note of a change, as a mutation's {@code note} argument gives it. */
+	public static String note(String note) {
+		return text("note", note, MAX_NOTE);
+	}
+
 	/** A required field left out of a create. */
 	public static BadRequestException missing(String field, String what) {
 		return new BadRequestException(field + " is required to create " + what + ".");

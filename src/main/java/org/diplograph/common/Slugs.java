@@ -15,6 +15,20 @@ public final class Slugs {
 	}
 
 	/**
+	 * A readable ID: the prefix, the year and month of the date when there is one (of its
+	 * start, for a span), then each part that is not empty, joined by hyphens ("visit:"
+	 * 2025-07 [haluk-gorgun, dhaka] is visit:2025-07-haluk-gorgun-dhaka).
+	 */
+	public static String datedId(String prefix, FuzzyDate date, List<String> parts) {
+		List<String> all = new ArrayList<>();
+		if (date != null) {
+			all.add(date.iso().substring(0, Math.min(7, date.iso().length())));
+		}
+		parts.stream().filter((part) -> !part.isEmpty()).forEach(all::add);
+		return prefix + String.join("-", all);
+	}
+
+	/**
 	 * The slug of the first {@code maxWords} words of the text; empty when it has none.
 	 */
 	public static String of(String text, int maxWords) {

@@ -86,25 +86,21 @@ class DealController {
 	@MutationMapping
 	@RequiresEdit
 	DealPayload createDeal(@Argument DealInput input, @Argument String note, Principal principal) {
-		return new DealPayload(this.writes.create(input, principal.getName(), note(note)));
+		return new DealPayload(this.writes.create(input, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresEdit
 	DealPayload updateDeal(@Argument String id, @Argument DealInput input, @Argument int expectedRevision,
 			@Argument String note, Principal principal) {
-		return new DealPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+		return new DealPayload(this.writes.update(id, input, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresAdmin
 	DeletePayload deleteDeal(@Argument String id, @Argument int expectedRevision, @Argument String note,
 			Principal principal) {
-		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), note(note)));
-	}
-
-	private static String note(String note) {
-		return Inputs.text("note", note, Inputs.MAX_NOTE);
+		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	/** What a deal mutation answers: the deal as it now is. */

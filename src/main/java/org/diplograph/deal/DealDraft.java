@@ -6,22 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.diplograph.article.ArticleEvidence;
-import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
+import org.diplograph.evidence.FactDraft;
 import org.diplograph.model.DealItem;
 import org.diplograph.model.DealKind;
 import org.diplograph.model.DealStatus;
 import org.diplograph.model.DefenceDeal;
-import org.diplograph.model.Origin;
 
 /**
  * A deal being edited: its own fields, with {@code partyIds} holding the parties besides
  * buyer and supplier, who join them when the document is made.
  */
-class DealDraft {
-
-	private String id;
+class DealDraft extends FactDraft {
 
 	private String title;
 
@@ -38,12 +34,6 @@ class DealDraft {
 	private List<DealItem> items = new ArrayList<>();
 
 	private FuzzyDate date;
-
-	private List<Evidence> sources = new ArrayList<>();
-
-	private int revision;
-
-	private Origin origin;
 
 	/** The parties of a deal besides its buyer and supplier. */
 	static List<String> otherParties(DefenceDeal deal) {
@@ -63,16 +53,12 @@ class DealDraft {
 		return List.copyOf(all);
 	}
 
-	List<String> articleIds() {
-		return ArticleEvidence.articleIds(this.sources);
-	}
-
 	String sortKey() {
 		return DefenceDeal.sortKeyOf(this.date);
 	}
 
-	/** Empties a field the input set to null. */
-	void clear(String field) {
+	@Override
+	public void clear(String field) {
 		switch (field) {
 			case "buyer" -> this.buyerId = null;
 			case "supplier" -> this.supplierId = null;
@@ -81,14 +67,6 @@ class DealDraft {
 			case "date" -> this.date = null;
 			default -> throw new IllegalArgumentException(field);
 		}
-	}
-
-	public String getId() {
-		return this.id;
-	}
-
-	public void setId(String id) {
-		this.id = id;
 	}
 
 	public String getTitle() {
@@ -153,30 +131,6 @@ class DealDraft {
 
 	public void setDate(FuzzyDate date) {
 		this.date = date;
-	}
-
-	public List<Evidence> getSources() {
-		return this.sources;
-	}
-
-	public void setSources(List<Evidence> sources) {
-		this.sources = new ArrayList<>(sources);
-	}
-
-	public int getRevision() {
-		return this.revision;
-	}
-
-	public void setRevision(int revision) {
-		this.revision = revision;
-	}
-
-	public Origin getOrigin() {
-		return this.origin;
-	}
-
-	public void setOrigin(Origin origin) {
-		this.origin = origin;
 	}
 
 }

@@ -7,6 +7,7 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.NullValuePropertyMappingStrategy;
 
 import org.diplograph.common.MappingConfig;
+import org.diplograph.evidence.FactMapper;
 import org.diplograph.model.DefenceDeal;
 
 /**
@@ -15,9 +16,10 @@ import org.diplograph.model.DefenceDeal;
  * document with its derived fields.
  */
 @Mapper(config = MappingConfig.class)
-interface DealMapper {
+interface DealMapper extends FactMapper<DefenceDeal, DealDraft> {
 
 	@Mapping(target = "partyIds", expression = "java(DealDraft.otherParties(deal))")
+	@Override
 	DealDraft toDraft(DefenceDeal deal);
 
 	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
@@ -29,6 +31,7 @@ interface DealMapper {
 	@Mapping(target = "partyIds", expression = "java(draft.allParties())")
 	@Mapping(target = "articleIds", expression = "java(draft.articleIds())")
 	@Mapping(target = "sortKey", expression = "java(draft.sortKey())")
+	@Override
 	DefenceDeal toDocument(DealDraft draft);
 
 }

@@ -1,181 +1,144 @@
 package org.diplograph.engagement;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 import org.diplograph.actor.ActorReferences;
 import org.diplograph.article.ArticleEvidence;
-import org.diplograph.article.EvidenceRange;
-import org.diplograph.change.ChangeAction;
 import org.diplograph.change.ChangeWrites;
 import org.diplograph.change.Identifiers;
 import org.diplograph.change.Plan;
 import org.diplograph.common.BadRequestException;
 import org.diplograph.common.Edits;
-import org.diplograph.common.Evidence;
-import org.diplograph.common.FuzzyDate;
 import org.diplograph.common.Inputs;
-import org.diplograph.common.InvalidDateException;
-import org.diplograph.common.NotFoundException;
 import org.diplograph.common.Slugs;
-import org.diplograph.evidence.FactEvidence;
-import org.diplograph.evidence.Sources;
+import org.diplograph.evidence.FactWrites;
 import org.diplograph.model.Engagement;
-import org.diplograph.model.EngagementKind;
-import org.diplograph.model.NodeIds;
-import org.diplograph.model.Origin;
-import org.diplograph.model.VisitStatus;
+import org.diplograph.model.NodeType;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The writes of engagements: created from an input (as an accepted candidate is), and
- * sources added or removed; each input checked and resolved, and written as one logged
- * change.
+ * Every write of engagements: create, update, delete, and sources added or removed. Each
+ * input is checked and resolved (references, dates, evidence ranges, two sides taking
+ * part), mapped onto the document, and written as one logged change.
  */
 @Component
-public class EngagementWrites implements FactEvidence {
+public class EngagementWrites extends FactWrites<Engagement, EngagementDraft> {
 
-	private final EngagementRepository engagements;
+	private static final String WHAT = "an engagement";
+
+	private final ActorReferences actors;
 
 	private final ArticleEvidence evidence;
 
-	private final ChangeWrites changes;
+	private final EngagementMapper mapper;
 
-	private final Identifiers identifiers;
-
-	EngagementWrites(EngagementRepository engagements, ArticleEvidence evidence, ChangeWrites changes,
-			Identifiers identifiers) {
-		this.engagements = engagements;
+	EngagementWrites(EngagementRepository engagements, ActorReferences actors, ArticleEvidence evidence,
+			EngagementMapper mapper, ChangeWrites changes, Identifiers identifiers) {
+		super(NodeType.ENGAGEMENT, engagements::findById, mapper, changes, identifiers);
+		this.actors = actors;
 		this.evidence = evidence;
-		this.changes = changes;
-		this.identifiers = identifiers;
+		this.mapper = mapper;
+	}
+
+	Engagement create(EngagementInput input, String author, String note) {
+		requireGiven(input);
+		EngagementDraft draft = new EngagementDraft();
+		this.mapper.apply(resolve(input, this.actors), draft);
+		requireTwoSides(draft, this.actors);
+		return createFrom(draft, baseId(draft, this.actors), author, note);
 	}
 
 	/**
-	 * Creates an engagement in the change {@code change} starts for the new ID (accepting
-	 * a candidate decides it in the same change), resolving references through
-	 * {@code actors}. Summary, kind, at least one country, status and at least one source
-	 * are required.
+	 * Creates an engagement as {@code createEngagement} does, in the change
+	 * {@code change} starts for the new ID (accepting a candidate decides it in the same
+	 * change), resolving references through {@code actors} (which may know actors that
+	 * change creates too).
 	 */
 	public Engagement create(EngagementInput input, ActorReferences actors, Function<String, Plan> change) {
-		String summary = required("input.summary",
-				Edits.given(input.summary(), (text) -> Inputs.text("input.summary", text, Inputs.MAX_TEXT)));
-		EngagementKind kind = required("input.kind", Edits.given(input.kind(), (value) -> value));
-		List<String> countries = Edits.given(input.countries(),
-				(refs) -> ids("input.countries", refs, actors::resolveCountry));
-		if (countries == null || countries.isEmpty()) {
-			throw Inputs.missing("input.countries", "an engagement (at least one country taking part)");
+		requireGiven(input);
+		EngagementDraft draft = new EngagementDraft();
+		this.mapper.apply(resolve(input, actors), draft);
+		requireTwoSides(draft, actors);
+		return createFrom(draft, baseId(draft, actors), change);
+	}
+
+	Engagement update(String id, EngagementInput input, int expectedRevision, String author, String note) {
+		return updateWith(id, expectedRevision, (draft) -> {
+			EngagementEdit edit = resolve(input, this.actors);
+			this.mapper.apply(edit, draft);
+			edit.cleared().forEach(draft::clear);
+			requireTwoSides(draft, this.actors);
+		}, author, note);
+	}
+
+	private static void requireGiven(EngagementInput input) {
+		Edits.requireGiven("input.kind", input.kind(), WHAT);
+		Edits.requireGiven("input.summary", input.summary(), WHAT);
+		Edits.requireGiven("input.status", input.status(), WHAT);
+		Edits.requireGiven("input.sources", input.sources(),
+				WHAT + " (at least one range of an article that reports it)");
+	}
+
+	/** Checks every field given and resolves references, the date and the sources. */
+	private EngagementEdit resolve(EngagementInput input, ActorReferences actors) {
+		Edits.requireNotCleared("input.kind", input.kind());
+		Edits.requireNotCleared("input.summary", input.summary());
+		Edits.requireNotCleared("input.status", input.status());
+		Edits.requireNotCleared("input.sources", input.sources());
+		Set<String> cleared = new LinkedHashSet<>();
+		Edits.noteCleared("participants", input.participants(), cleared);
+		Edits.noteCleared("countries", input.countries(), cleared);
+		Edits.noteCleared("place", input.place(), cleared);
+		Edits.noteCleared("hostCountry", input.hostCountry(), cleared);
+		Edits.noteCleared("occasion", input.occasion(), cleared);
+		Edits.noteCleared("date", input.date(), cleared);
+		return new EngagementEdit(Edits.given(input.kind(), (kind) -> kind),
+				Edits.given(input.summary(), (text) -> Inputs.text("input.summary", text, Inputs.MAX_TEXT)),
+				Edits.given(input.participants(),
+						(refs) -> actors.resolvePeopleAndOrganisations("input.participants", refs, "input.countries")),
+				Edits.given(input.countries(), (refs) -> actors.resolveCountries("input.countries", refs)),
+				Edits.given(input.place(), (text) -> Inputs.text("input.place", text, Inputs.MAX_NAME)),
+				Edits.given(input.hostCountry(), (ref) -> actors.resolveCountry("input.hostCountry", ref)),
+				Edits.given(input.occasion(), (text) -> Inputs.text("input.occasion", text, Inputs.MAX_NAME)),
+				Edits.given(input.date(), (text) -> Inputs.date("input.date", text)),
+				Edits.given(input.status(), (status) -> status),
+				Edits.given(input.sources(), (ranges) -> this.evidence.atLeastOne("input.sources", ranges, WHAT)),
+				cleared);
+	}
+
+	/**
+	 * Refuses an engagement of fewer than two sides: participants and countries taking
+	 * part together name at least two actors (the host country alone takes no part).
+	 */
+	private static void requireTwoSides(EngagementDraft draft, ActorReferences actors) {
+		Set<String> takingPart = draft.takingPart();
+		if (takingPart.size() < 2) {
+			String named = takingPart.isEmpty() ? "none"
+					: "only " + actors.resolveActor("input", takingPart.iterator().next()).name();
+			throw new BadRequestException("input: an engagement needs at least two participants or countries taking"
+					+ " part, and this one would have " + named
+					+ "; add the other side to input.countries or input.participants.");
 		}
-		List<String> participants = Edits.given(input.participants(),
-				(refs) -> ids("input.participants", refs, actors::resolve));
-		String host = Edits.given(input.hostCountry(), (ref) -> actors.resolveCountry("input.hostCountry", ref));
-		FuzzyDate date = Edits.given(input.date(), EngagementWrites::date);
-		VisitStatus status = required("input.status", Edits.given(input.status(), (value) -> value));
-		List<Evidence> sources = required("input.sources", Edits.given(input.sources(), this::sources));
-		List<String> people = (participants != null) ? participants : List.of();
-		String place = Edits.given(input.place(), (text) -> Inputs.text("input.place", text, Inputs.MAX_NAME));
-		String occasion = Edits.given(input.occasion(), (text) -> Inputs.text("input.occasion", text, Inputs.MAX_NAME));
-		StringBuilder base = new StringBuilder(Engagement.ID_PREFIX);
-		if (date != null) {
-			base.append(date.iso(), 0, Math.min(7, date.iso().length())).append('-');
-		}
-		countries
-			.forEach((id) -> base.append(Slugs.of(actors.resolveActor("input.countries", id).name(), 2)).append('-'));
-		base.append(Slugs.of(kind.name().replace('_', ' '), 2));
-		Engagement[] created = new Engagement[1];
-		this.identifiers.create(Engagement.class, base.toString(), (id) -> {
-			created[0] = new Engagement(id, kind, summary, people, countries, place, host, occasion, date, status,
-					sources, Engagement.involved(people, countries, host), ArticleEvidence.articleIds(sources),
-					Engagement.sortKeyOf(date), 1, Origin.API);
-			return change.apply(id).insert(created[0]);
-		});
-		return created[0];
 	}
 
-	@Override
-	public String prefix() {
-		return Engagement.ID_PREFIX;
-	}
-
-	@Override
-	public Object addEvidence(String factId, Evidence added, String author, String note) {
-		return Sources.add(factId, added, this::existing, Engagement::sources,
-				(before, sources) -> withSources(before, sources, author, note));
-	}
-
-	@Override
-	public Object removeEvidence(String factId, String articleId, int start, int end, String author, String note) {
-		return Sources.remove(factId, articleId, start, end, this::existing, Engagement::sources,
-				(before, sources) -> withSources(before, sources, author, note));
-	}
-
-	@Override
-	public Object addSources(String factId, List<Evidence> added, Plan change) {
-		return Sources.addAll(factId, added, existing(factId), Engagement::sources, (before, sources) -> {
-			Engagement after = withSources(before, sources);
-			change.update(before, after, before.revision());
-			return after;
-		});
-	}
-
-	private Engagement withSources(Engagement before, List<Evidence> sources, String author, String note) {
-		Engagement after = withSources(before, sources);
-		this.changes.apply(this.changes.plan(ChangeAction.UPDATE, before.id(), author)
-			.note(note)
-			.update(before, after, before.revision()));
-		return after;
-	}
-
-	private static Engagement withSources(Engagement before, List<Evidence> sources) {
-		return new Engagement(before.id(), before.kind(), before.summary(), before.participantIds(),
-				before.countryIds(), before.place(), before.hostCountryId(), before.occasion(), before.date(),
-				before.status(), sources, before.involvedIds(), ArticleEvidence.articleIds(sources), before.sortKey(),
-				before.revision() + 1, before.origin());
-	}
-
-	private Engagement existing(String id) {
-		Engagement engagement = this.engagements.findById(NodeIds.require(id, Engagement.ID_PREFIX, "id"));
-		if (engagement == null) {
-			throw new NotFoundException("No engagement has the ID " + id + ".");
-		}
-		return engagement;
-	}
-
-	private static <T> T required(String field, T value) {
-		if (value == null) {
-			throw Inputs.missing(field, "an engagement");
-		}
-		return value;
-	}
-
-	private static List<String> ids(String field, List<String> references, BinaryOperator<String> resolve) {
-		Inputs.list(field, references, Inputs.MAX_LIST);
-		Set<String> ids = new LinkedHashSet<>();
-		for (int i = 0; i < references.size(); i++) {
-			ids.add(resolve.apply(field + "[" + i + "]", references.get(i)));
-		}
-		return List.copyOf(ids);
-	}
-
-	private List<Evidence> sources(List<EvidenceRange> ranges) {
-		if (ranges.isEmpty()) {
-			throw new BadRequestException(
-					"input.sources is empty; an engagement needs at least one range of an article that reports it.");
-		}
-		return this.evidence.of("input.sources", ranges);
-	}
-
-	private static FuzzyDate date(String text) {
-		try {
-			return FuzzyDate.parse(text);
-		}
-		catch (InvalidDateException ex) {
-			throw new BadRequestException("input.date: " + ex.getMessage());
-		}
+	/**
+	 * engagement:&lt;yyyy-mm&gt;-&lt;the first two taking part&gt;-&lt;kind&gt;-&lt;place
+	 * when given&gt;, without the date when it has none.
+	 */
+	private static String baseId(EngagementDraft draft, ActorReferences actors) {
+		List<String> parts = new ArrayList<>();
+		draft.takingPart()
+			.stream()
+			.limit(2)
+			.forEach((id) -> parts.add(Slugs.of(actors.resolveActor("input", id).name(), 3)));
+		parts.add(Slugs.of(draft.getKind().name().replace('_', ' '), 2));
+		parts.add(Slugs.of(draft.getPlace(), 3));
+		return Slugs.datedId(Engagement.ID_PREFIX, draft.getDate(), parts);
 	}
 
 }

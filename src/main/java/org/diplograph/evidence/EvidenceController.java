@@ -36,7 +36,7 @@ class EvidenceController {
 		FactEvidence fact = factOf(input);
 		return new EvidencePayload(fact.addEvidence(input.fact(),
 				this.evidence.of("input", new EvidenceRange(input.article(), input.start(), input.end())),
-				principal.getName(), Inputs.text("note", note, Inputs.MAX_NOTE)));
+				principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
@@ -44,7 +44,7 @@ class EvidenceController {
 	EvidencePayload removeEvidence(@Argument EvidenceInput input, @Argument String note, Principal principal) {
 		FactEvidence fact = factOf(input);
 		return new EvidencePayload(fact.removeEvidence(input.fact(), input.article(), input.start(), input.end(),
-				principal.getName(), Inputs.text("note", note, Inputs.MAX_NOTE)));
+				principal.getName(), Inputs.note(note)));
 	}
 
 	private FactEvidence factOf(EvidenceInput input) {

@@ -2,8 +2,6 @@ package org.diplograph.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.diplograph.common.BadRequestException;
@@ -58,34 +56,6 @@ public final class Sources {
 					+ factId + "; a fact is never without evidence, so add another source first (or delete it).");
 		}
 		return rest;
-	}
-
-	/**
-	 * Adds the evidence to the fact as it is now, again when another write got in
-	 * between; the fact as it now is.
-	 */
-	public static <T> Object add(String factId, Evidence added, Function<String, T> existing,
-			Function<T, List<Evidence>> sourcesOf, BiFunction<T, List<Evidence>, ?> write) {
-		return retryingOnConflict(() -> addAll(factId, List.of(added), existing.apply(factId), sourcesOf, write));
-	}
-
-	/**
-	 * Removes the source of that range from the fact as it is now, again when another
-	 * write got in between; refused when it is not there or the last.
-	 */
-	public static <T> Object remove(String factId, String articleId, int start, int end, Function<String, T> existing,
-			Function<T, List<Evidence>> sourcesOf, BiFunction<T, List<Evidence>, ?> write) {
-		return retryingOnConflict(() -> {
-			T before = existing.apply(factId);
-			return write.apply(before, without(factId, sourcesOf.apply(before), articleId, start, end));
-		});
-	}
-
-	/** The fact with every range added by {@code write}, or as it is when it has them. */
-	public static <T> Object addAll(String factId, List<Evidence> added, T before,
-			Function<T, List<Evidence>> sourcesOf, BiFunction<T, List<Evidence>, ?> write) {
-		List<Evidence> sources = withAll(factId, sourcesOf.apply(before), added);
-		return (sources != null) ? write.apply(before, sources) : before;
 	}
 
 	/**

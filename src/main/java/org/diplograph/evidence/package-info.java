@@ -1,5 +1,6 @@
 /**
- * Evidence as a write: adding a source to a fact, or removing one, whatever kind of fact
- * it is.
+ * What every kind of fact shares as a write: its draft, its loading, creating, updating
+ * and deleting through the change log, and evidence added to or removed from its sources,
+ * whatever kind of fact it is.
  */
 package org.diplograph.evidence;

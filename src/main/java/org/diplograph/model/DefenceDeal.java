@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("deals")
 public record DefenceDeal(@Id String id, String title, DealKind kind, DealStatus status, String buyerId,
 		String supplierId, List<String> partyIds, List<DealItem> items, FuzzyDate date, List<Evidence> sources,
-		List<String> articleIds, String sortKey, int revision, Origin origin) {
+		List<String> articleIds, String sortKey, int revision, Origin origin) implements Fact {
 
 	public static final String ID_PREFIX = "deal:";
 

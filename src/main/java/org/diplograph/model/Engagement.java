@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Engagement(@Id String id, EngagementKind kind, String summary, List<String> participantIds,
 		List<String> countryIds, String place, String hostCountryId, String occasion, FuzzyDate date,
 		VisitStatus status, List<Evidence> sources, List<String> involvedIds, List<String> articleIds, String sortKey,
-		int revision, Origin origin) {
+		int revision, Origin origin) implements Fact {
 
 	public static final String ID_PREFIX = "engagement:";
 

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("visits")
 public record Visit(@Id String id, String summary, List<String> visitorIds, String fromCountryId, String hostCountryId,
 		String place, String purpose, FuzzyDate date, Integer durationDays, VisitStatus status, List<String> metWithIds,
-		List<Evidence> sources, List<String> involvedIds, List<String> articleIds, int revision, Origin origin) {
+		List<Evidence> sources, List<String> involvedIds, List<String> articleIds, int revision,
+		Origin origin) implements Fact {
 
 	public static final String ID_PREFIX = "visit:";
 

@@ -65,8 +65,8 @@ final class CandidateInputs {
 	static EngagementInput engagement(EngagementCandidate candidate, EngagementInput edits, PendingActors actors) {
 		EngagementInput e = (edits != null) ? edits
 				: new EngagementInput(null, null, null, null, null, null, null, null, null, null);
-		return new EngagementInput(or(e.summary(), () -> given(candidate.summary())),
-				or(e.kind(), () -> given(candidate.kind())),
+		return new EngagementInput(or(e.kind(), () -> given(candidate.kind())),
+				or(e.summary(), () -> given(candidate.summary())),
 				or(all(e.participants(), actors, "participants"),
 						() -> given(actors.resolveAll(candidate.participantIds()))),
 				or(all(e.countries(), actors, "countries"), () -> given(actors.resolveAll(candidate.countryIds()))),

@@ -11,6 +11,7 @@ import org.diplograph.actor.ActorWrites;
 import org.diplograph.change.ChangeAction;
 import org.diplograph.change.ChangeWrites;
 import org.diplograph.change.Plan;
+import org.diplograph.common.BadRequestException;
 import org.diplograph.common.ConflictException;
 import org.diplograph.common.Edits;
 import org.diplograph.common.NotFoundException;
@@ -173,12 +174,20 @@ class ReviewWrites {
 	/**
 	 * Runs a decision, again when something else it writes (the article, the fact merged
 	 * into) changed meanwhile; a CONFLICT saying who decided first when the candidate
-	 * itself was decided meanwhile.
+	 * itself was decided meanwhile, also when the other decision made this one's input
+	 * invalid (the actor it would create exists by now).
 	 */
 	private CandidatePayload deciding(String id, Supplier<CandidatePayload> decision) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return decision.get();
+			}
+			catch (BadRequestException ex) {
+				Candidate now = this.candidates.findById(id);
+				if (now != null && now.status() != CandidateStatus.PENDING) {
+					throw decidedAlready(now);
+				}
+				throw ex;
 			}
 			catch (ConflictException ex) {
 				Candidate now = this.candidates.findById(id);

@@ -51,7 +51,7 @@ final class AuthenticationErrors implements AuthenticationEntryPoint, AccessDeni
 		}
 		else {
 			write(response, "UNAUTHORIZED",
-					"This needs a token: send the header Authorization: Bearer <token>" + requiredScope(request) + ".");
+					"This needs a token" + withScope(request) + ": send the header Authorization: Bearer <token>.");
 		}
 	}
 
@@ -60,14 +60,17 @@ final class AuthenticationErrors implements AuthenticationEntryPoint, AccessDeni
 			throws IOException {
 		this.denied.handle(request, response, ex);
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		write(response, "FORBIDDEN", "This needs a token with scope " + requiredScope(request)
-				+ ", which yours does not carry; ask an administrator for it.");
+		write(response, "FORBIDDEN", "This needs a token" + withScope(request)
+				+ ", and yours does not carry it; ask an administrator for one.");
 	}
 
-	/** The scope a path needs: admin under /admin, none (any valid token) elsewhere. */
-	private static String requiredScope(HttpServletRequest request) {
+	/**
+	 * The scope a path needs, as words: admin under /admin, none (any valid token)
+	 * elsewhere.
+	 */
+	private static String withScope(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + SecurityConfiguration.ADMIN_PATH)
-				? Scopes.ADMIN : null;
+				? " with scope " + Scopes.ADMIN : "";
 	}
 
 	private void write(HttpServletResponse response, String classification, String message) throws IOException {

@@ -80,25 +80,22 @@ class VisitController {
 	@MutationMapping
 	@RequiresEdit
 	VisitPayload createVisit(@Argument VisitInput input, @Argument String note, Principal principal) {
-		return new VisitPayload(this.writes.create(input, principal.getName(), note(note)));
+		return new VisitPayload(this.writes.create(input, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresEdit
 	VisitPayload updateVisit(@Argument String id, @Argument VisitInput input, @Argument int expectedRevision,
 			@Argument String note, Principal principal) {
-		return new VisitPayload(this.writes.update(id, input, expectedRevision, principal.getName(), note(note)));
+		return new VisitPayload(
+				this.writes.update(id, input, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	@MutationMapping
 	@RequiresAdmin
 	DeletePayload deleteVisit(@Argument String id, @Argument int expectedRevision, @Argument String note,
 			Principal principal) {
-		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), note(note)));
-	}
-
-	private static String note(String note) {
-		return Inputs.text("note", note, Inputs.MAX_NOTE);
+		return new DeletePayload(this.writes.delete(id, expectedRevision, principal.getName(), Inputs.note(note)));
 	}
 
 	/** What a visit mutation answers: the visit as it now is. */

@@ -3,10 +3,8 @@ package org.diplograph.visit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.article.ArticleEvidence;
-import org.diplograph.common.Evidence;
 import org.diplograph.common.FuzzyDate;
-import org.diplograph.model.Origin;
+import org.diplograph.evidence.FactDraft;
 import org.diplograph.model.Visit;
 import org.diplograph.model.VisitStatus;
 
@@ -14,9 +12,7 @@ import org.diplograph.model.VisitStatus;
  * A visit being edited: the document's own fields, set one by one as the input gives
  * them, before the document is made from it with its derived fields.
  */
-class VisitDraft {
-
-	private String id;
+class VisitDraft extends FactDraft {
 
 	private String summary;
 
@@ -38,22 +34,12 @@ class VisitDraft {
 
 	private List<String> metWithIds = new ArrayList<>();
 
-	private List<Evidence> sources = new ArrayList<>();
-
-	private int revision;
-
-	private Origin origin;
-
 	List<String> involvedIds() {
 		return Visit.involved(this.visitorIds, this.fromCountryId, this.hostCountryId, this.metWithIds);
 	}
 
-	List<String> articleIds() {
-		return ArticleEvidence.articleIds(this.sources);
-	}
-
-	/** Empties the fields the input set to null. */
-	void clear(String field) {
+	@Override
+	public void clear(String field) {
 		switch (field) {
 			case "place" -> this.place = null;
 			case "purpose" -> this.purpose = null;
@@ -62,14 +48,6 @@ class VisitDraft {
 			case "metWith" -> this.metWithIds = new ArrayList<>();
 			default -> throw new IllegalArgumentException(field);
 		}
-	}
-
-	public String getId() {
-		return this.id;
-	}
-
-	public void setId(String id) {
-		this.id = id;
 	}
 
 	public String getSummary() {
@@ -150,30 +128,6 @@ class VisitDraft {
 
 	public void setMetWithIds(List<String> metWithIds) {
 		this.metWithIds = new ArrayList<>(metWithIds);
-	}
-
-	public List<Evidence> getSources() {
-		return this.sources;
-	}
-
-	public void setSources(List<Evidence> sources) {
-		this.sources = new ArrayList<>(sources);
-	}
-
-	public int getRevision() {
-		return this.revision;
-	}
-
-	public void setRevision(int revision) {
-		this.revision = revision;
-	}
-
-	public Origin getOrigin() {
-		return this.origin;
-	}
-
-	public void setOrigin(Origin origin) {
-		this.origin = origin;
 	}
 
 }

@@ -7,6 +7,7 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.NullValuePropertyMappingStrategy;
 
 import org.diplograph.common.MappingConfig;
+import org.diplograph.evidence.FactMapper;
 import org.diplograph.model.Visit;
 
 /**
@@ -15,8 +16,9 @@ import org.diplograph.model.Visit;
  * document with its derived fields.
  */
 @Mapper(config = MappingConfig.class)
-interface VisitMapper {
+interface VisitMapper extends FactMapper<Visit, VisitDraft> {
 
+	@Override
 	VisitDraft toDraft(Visit visit);
 
 	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
@@ -27,6 +29,7 @@ interface VisitMapper {
 
 	@Mapping(target = "involvedIds", expression = "java(draft.involvedIds())")
 	@Mapping(target = "articleIds", expression = "java(draft.articleIds())")
+	@Override
 	Visit toDocument(VisitDraft draft);
 
 }

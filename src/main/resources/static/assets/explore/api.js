@@ -17,16 +17,23 @@ export class ApiError extends Error {
 	}
 }
 
-/** Runs a query and resolves to its data; rejects with an ApiError when the answer has errors. */
-export async function graphql(document, variables = {}, { signal } = {}) {
+/**
+ * Runs a query and resolves to its data; rejects with an ApiError when the answer has errors. A
+ * token (the review desk's) goes as the header Authorization: Bearer, never in the URL.
+ */
+export async function graphql(document, variables = {}, { signal, token } = {}) {
+	const headers = {
+		'Content-Type': 'application/json',
+		Accept: 'application/graphql-response+json, application/json',
+	};
+	if (token) {
+		headers.Authorization = `Bearer ${token}`;
+	}
 	let response;
 	try {
 		response = await fetch(new URL('graphql', root), {
 			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				Accept: 'application/graphql-response+json, application/json',
-			},
+			headers,
 			body: JSON.stringify({ query: document, variables }),
 			signal,
 		});

@@ -44,12 +44,15 @@ async function render(url, { focus = true } = {}) {
 		params: match.params,
 		query: match.query,
 		signal: controller.signal,
-		/** Runs a query for this view; the view's GraphiQL link shows the last one run with graphiql: true. */
-		graphql(document, variables = {}, { graphiql = true } = {}) {
+		/**
+		 * Runs a query for this view; the view's GraphiQL link shows the last one run with graphiql: true
+		 * (never a token: GraphiQL's Headers tab takes it).
+		 */
+		graphql(document, variables = {}, { graphiql = true, token = null } = {}) {
 			if (graphiql) {
 				context.graphiql(document, variables);
 			}
-			return track(graphql(document, variables, { signal: controller.signal }));
+			return track(graphql(document, variables, { signal: controller.signal, token }));
 		},
 		graphiql(document, variables = {}) {
 			replace(tools, h('a', { href: graphiqlUrl(document, variables), class: 'graphiql-link' }, 'Open this query in GraphiQL'));
@@ -112,6 +115,9 @@ function errorPanel(error) {
 		title = {
 			BAD_REQUEST: 'The request was refused',
 			NOT_FOUND: 'Not found',
+			UNAUTHORIZED: 'A token is needed',
+			FORBIDDEN: 'Not allowed',
+			CONFLICT: 'Someone else changed it first',
 			UNAVAILABLE: 'The server is unavailable',
 		}[error.classification] || 'The server answered with an error';
 	}

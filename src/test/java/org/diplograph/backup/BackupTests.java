@@ -135,7 +135,10 @@ class BackupTests extends WritesContext {
 			boolean forbidden = token.getValue() == 403;
 			assertThat(response.body()).contains(
 					"\"classification\":\"" + (forbidden ? "FORBIDDEN" : "UNAUTHORIZED") + "\"",
-					forbidden ? "scope diplograph:admin" : "Authorization: Bearer");
+					forbidden ? "a token with scope diplograph:admin," : "Authorization: Bearer <token>.");
+			if (token.getKey().isEmpty()) {
+				assertThat(response.body()).contains("This needs a token with scope diplograph:admin: send the header");
+			}
 		}
 	}
 

@@ -42,6 +42,10 @@ class EngagementControllerTests extends ActorSliceTestSupport {
 	@MockitoBean
 	private EngagementRepository engagementRepository;
 
+	/** The writes are tested over HTTP; the slice only needs the bean. */
+	@MockitoBean
+	private EngagementWrites writes;
+
 	@Test
 	void filterArgumentsBecomeCriteria() {
 		given(this.actorReferences.resolve("filter.involves", "Gorgun")).willReturn(GORGUN.id());

@@ -42,8 +42,12 @@ class HomeControllerTests {
 			.contains("For front-end developers")
 			.contains("For integrators");
 		List<String> links = links(home.body());
-		assertThat(links).contains("home.css", "graphiql", "explore/", "graphql/schema", "export/articles.csv",
-				"export/actors.jsonl", "export/visits.csv", "export/deals.jsonl");
+		assertThat(links).contains("home.css", "graphiql", "explore/", "explore/review", "graphql/schema",
+				"export/articles.csv", "export/actors.jsonl", "export/visits.csv", "export/deals.jsonl",
+				"export/engagements.csv", "export/engagements.jsonl");
+		for (String export : links.stream().filter((link) -> link.startsWith("export/")).toList()) {
+			assertThat(get("/" + export).statusCode()).as(export).isEqualTo(200);
+		}
 		// offline: nothing but the application's own relative paths
 		assertThat(links).allSatisfy((link) -> assertThat(link).doesNotContain("//").doesNotStartWith("/"));
 		HttpResponse<String> css = get("/home.css");

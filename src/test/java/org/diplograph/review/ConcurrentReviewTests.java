@@ -63,7 +63,8 @@ class ConcurrentReviewTests extends WritesContext {
 				}
 				assertThat(won).as("%s: %s", visitor, answers.get(0).get() + " " + answers.get(1).get()).hasSize(1);
 				JsonNode conflict = lost.get(0).path("errors").get(0);
-				assertThat(conflict.path("extensions").path("classification").asString()).isEqualTo("CONFLICT");
+				assertThat(conflict.path("extensions").path("classification").asString()).as("%s", conflict)
+					.isEqualTo("CONFLICT");
 				assertThat(conflict.path("message").asString()).contains(candidate + " was ACCEPTED by");
 			}
 		}

@@ -50,6 +50,11 @@ class MutationAccessTests extends WritesContext {
 				mutation("updateDeal(id: \"deal:nothing-at-all\", input: {}, expectedRevision: 1) { deal { id } }",
 						"edit", "NOT_FOUND"),
 				mutation("deleteDeal(id: \"deal:nothing-at-all\", expectedRevision: 1) { id }", "admin", "NOT_FOUND"),
+				mutation("createEngagement(input: {}) { engagement { id } }", "edit", "BAD_REQUEST"),
+				mutation("updateEngagement(id: \"engagement:1999-nothing\", input: {}, expectedRevision: 1)"
+						+ " { engagement { id } }", "edit", "NOT_FOUND"),
+				mutation("deleteEngagement(id: \"engagement:1999-nothing\", expectedRevision: 1) { id }", "admin",
+						"NOT_FOUND"),
 				mutation("addEvidence(input: " + EVIDENCE + ") { fact { id } }", "edit", "NOT_FOUND"),
 				mutation("removeEvidence(input: " + EVIDENCE + ") { fact { id } }", "edit", "NOT_FOUND"),
 				mutation("importArticle(input: {text: \"\"}) { created }", "edit", "BAD_REQUEST"),

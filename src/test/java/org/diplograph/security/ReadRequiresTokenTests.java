@@ -44,7 +44,9 @@ class ReadRequiresTokenTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
-		assertThat(response.body()).contains("\"classification\":\"UNAUTHORIZED\"", "Authorization: Bearer")
+		assertThat(response.body())
+			.contains("\"classification\":\"UNAUTHORIZED\"",
+					"This needs a token: send the header Authorization: Bearer <token>.")
 			.doesNotContain("totalCount\":");
 		assertThat(get("/graphql?query=%7B__typename%7D", null).statusCode()).isEqualTo(401);
 	}

@@ -13,10 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed and the API side by side: a seed fact edited, a fact created, a seed deal
- * deleted and a seed actor merged into one made through the API, then the seed reloaded
- * by force. The reload changes none of it, brings back nothing removed, and every reverse
- * link stays right.
+ * The seed and the API side by side: a seed fact edited, a fact created, a seed deal or
+ * engagement deleted and a seed actor merged into one made through the API, then the seed
+ * reloaded by force. The reload changes none of it, brings back nothing removed, and
+ * every reverse link stays right.
  */
 class SeedReloadTests extends WritesContext {
 
@@ -79,6 +79,104 @@ class SeedReloadTests extends WritesContext {
 			.path("changes.edges[*].node.by")
 			.entityList(String.class)
 			.doesNotContain("seed");
+	}
+
+	@Test
+	void mergesMoveEngagementParticipantsAndCountriesAndAReloadKeepsCuratedEngagements() {
+		String edited = "engagement:2025-aman-25-exercise";
+		local().documentName("updateEngagement")
+			.variable("id", edited)
+			.variable("input", Map.of("occasion", "Aman-25, the multinational naval exercise", "place", "Karachi"))
+			.variable("expectedRevision", 1)
+			.execute()
+			.path("updateEngagement.engagement.revision")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		String party = createActor(Map.of("name", "Jatiya Nagorik Party", "kind", "ORGANIZATION", "country", "BD"));
+		String xandria = createActor(Map.of("name", "Xandria", "kind", "COUNTRY", "code", "XQ"));
+		String duplicate = createActor(Map.of("name", "Republic of Xandria", "kind", "COUNTRY", "code", "XR"));
+		String created = local().documentName("createEngagement")
+			.variable("input",
+					Map.of("kind", "CONSULTATIONS", "summary", "Xandrian and Bangladeshi officials hold talks on ports",
+							"countries", List.of(duplicate, "BD"), "participants", List.of(party), "date", "2026-01",
+							"status", "COMPLETED", "sources",
+							List.of(Map.of("article", ARTICLE_004, "start", 500, "end", 600))))
+			.execute()
+			.path("createEngagement.engagement.id")
+			.entity(String.class)
+			.get();
+		local().documentName("deleteEngagement")
+			.variable("id", "engagement:2025-bangladesh-demands-apology-from-pakistan")
+			.variable("expectedRevision", 1)
+			.execute()
+			.path("deleteEngagement.id")
+			.entity(String.class)
+			.isEqualTo("engagement:2025-bangladesh-demands-apology-from-pakistan");
+		merge(party, "actor:national-citizen-party");
+		merge(xandria, duplicate);
+
+		assertEngagementsAsCurated(party, xandria, created);
+		assertThat(this.seed.load(true)).isTrue();
+		assertEngagementsAsCurated(party, xandria, created);
+	}
+
+	private String createActor(Map<String, Object> input) {
+		return local().documentName("createActor")
+			.variable("input", input)
+			.execute()
+			.path("createActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private void merge(String keep, String remove) {
+		local().documentName("mergeActors")
+			.variable("keep", keep)
+			.variable("remove", remove)
+			.variable("expectedRevision", 1)
+			.execute()
+			.path("mergeActors.actor.id")
+			.entity(String.class)
+			.isEqualTo(keep);
+	}
+
+	private void assertEngagementsAsCurated(String party, String xandria, String created) {
+		GraphQlTester.Response response = this.tester.document("""
+				{ aman: engagement(id: "engagement:2025-aman-25-exercise") { occasion place revision }
+				  dialogue: engagement(id: "engagement:pakistan-dialogue-with-bangladeshi-parties") {
+				    participants { id } revision history { action by } }
+				  created: engagement(id: "%s") { countries { id } participants { id } history { action } }
+				  deleted: engagement(id: "engagement:2025-bangladesh-demands-apology-from-pakistan") { id }
+				  byOldId: engagements(filter: {involves: "actor:national-citizen-party"}) { edges { node { id } } }
+				  party: actor(id: "%s") { engagements { id } }
+				  xandria: actor(id: "%s") { engagements { id } }
+				  pakistan: actor(id: "actor:country-pk") { engagements { id } } }
+				""".formatted(created, party, xandria)).execute();
+		response.path("aman.occasion").entity(String.class).isEqualTo("Aman-25, the multinational naval exercise");
+		response.path("aman.place").entity(String.class).isEqualTo("Karachi");
+		response.path("aman.revision").entity(Integer.class).isEqualTo(2);
+		response.path("dialogue.participants[*].id")
+			.entityList(String.class)
+			.containsExactly("actor:bnp", "actor:jamaat-e-islami", party);
+		response.path("dialogue.revision").entity(Integer.class).isEqualTo(2);
+		response.path("dialogue.history[*].action").entityList(String.class).containsExactly("MERGE");
+		response.path("created.countries[*].id").entityList(String.class).containsExactly(xandria, "actor:country-bd");
+		response.path("created.participants[*].id").entityList(String.class).containsExactly(party);
+		response.path("created.history[*].action").entityList(String.class).containsExactly("CREATE", "MERGE");
+		response.path("deleted").valueIsNull();
+		response.path("byOldId.edges[*].node.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids)
+				.containsExactlyInAnyOrder("engagement:pakistan-dialogue-with-bangladeshi-parties", created));
+		response.path("party.engagements[*].id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids)
+				.containsExactlyInAnyOrder("engagement:pakistan-dialogue-with-bangladeshi-parties", created));
+		response.path("xandria.engagements[*].id").entityList(String.class).containsExactly(created);
+		response.path("pakistan.engagements[*].id")
+			.entityList(String.class)
+			.contains("engagement:2025-aman-25-exercise")
+			.doesNotContain("engagement:2025-bangladesh-demands-apology-from-pakistan");
 	}
 
 	private void assertAsCurated(String kept, String created, String edited) {

@@ -196,7 +196,7 @@ class VisitControllerTests extends ActorSliceTestSupport {
 		expectBadRequest(this.tester.documentName("visitById").variable("id", "actor:haluk-gorgun").execute(), "visit",
 				"visit(id) expects an ID starting with visit:, not 'actor:haluk-gorgun'");
 		expectBadRequest(this.tester.documentName("visitById").variable("id", "haluk-gorgun").execute(), "visit",
-				"IDs start with one of article:, actor:, visit:, deal:, candidate:");
+				"IDs start with one of article:, actor:, visit:, deal:, engagement:, candidate:");
 		verifyNoInteractions(this.visitRepository);
 	}
 

@@ -8,6 +8,8 @@ import visit from './visit.js';
 import deal from './deal.js';
 import engagement from './engagement.js';
 import article from './article.js';
+import review from './review.js';
+import reviewArticle from './review-article.js';
 import notFound from './not-found.js';
 
-export const VIEWS = [home, actor, relationship, visit, deal, engagement, article, notFound];
+export const VIEWS = [home, actor, relationship, visit, deal, engagement, article, review, reviewArticle, notFound];

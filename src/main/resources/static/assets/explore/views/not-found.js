@@ -9,7 +9,7 @@ export default {
 	async render({ params }) {
 		const base = href();
 		throw new NotFound(`The explorer has no page at “${params.path}”. Its views are ${base}, `
-			+ `${base}/actor/{id}, ${base}/relationship?a=…&b=…, ${base}/visit/{id}, ${base}/deal/{id} `
-			+ `and ${base}/article/{id}.`);
+			+ `${base}/actor/{id}, ${base}/relationship?a=…&b=…, ${base}/visit/{id}, ${base}/deal/{id}, `
+			+ `${base}/engagement/{id}, ${base}/article/{id} and ${base}/review (the review desk).`);
 	},
 };
