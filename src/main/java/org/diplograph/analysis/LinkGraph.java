@@ -1,11 +1,15 @@
 package org.diplograph.analysis;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -47,7 +51,17 @@ class LinkGraph extends DerivedFromKnowledge {
 
 	private final AtomicReference<NetworkSize.Averages> sizes = new AtomicReference<>(NetworkSize.Averages.NONE);
 
-	/** The pairs each visit, deal and article links, to undo them when it changes. */
+	/** How often the average sizes are measured again while writes go on. */
+	private static final Duration REMEASURE_EVERY = Duration.ofSeconds(30);
+
+	private final AtomicBoolean measuring = new AtomicBoolean();
+
+	private volatile long lastMeasured;
+
+	/**
+	 * The pairs each visit, deal, engagement and article links, to undo them when it
+	 * changes.
+	 */
 	private Map<String, Set<Pair>> contributions = new HashMap<>();
 
 	private FeedPosition saved;
@@ -154,7 +168,29 @@ class LinkGraph extends DerivedFromKnowledge {
 			}
 		}
 		this.links.set(graph);
-		this.sizes.set(NetworkSize.Averages.of(graph));
+		remeasure();
+	}
+
+	/**
+	 * Measures the average sizes again off the write path, at most every
+	 * {@link #REMEASURE_EVERY}: sampling a hundred networks of a large graph takes
+	 * seconds, which every write would otherwise wait for under the graph's lock. The
+	 * writes made meanwhile are folded into one measurement.
+	 */
+	private void remeasure() {
+		if (!this.measuring.compareAndSet(false, true)) {
+			return;
+		}
+		long wait = Math.max(0, this.lastMeasured + REMEASURE_EVERY.toMillis() - System.currentTimeMillis());
+		CompletableFuture.runAsync(() -> {
+			try {
+				this.lastMeasured = System.currentTimeMillis();
+				this.sizes.set(NetworkSize.Averages.of(this.links.get()));
+			}
+			finally {
+				this.measuring.set(false);
+			}
+		}, CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS));
 	}
 
 	/**

@@ -21,6 +21,8 @@ class KnownActors extends DerivedFromKnowledge {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	private final Object reading = new Object();
+
 	private volatile ActorSnapshot snapshot;
 
 	KnownActors(MongoTemplate mongo) {
@@ -29,18 +31,27 @@ class KnownActors extends DerivedFromKnowledge {
 
 	ActorSnapshot current() {
 		ActorSnapshot current = this.snapshot;
-		if (current == null) {
-			long seen = this.generation.get();
-			current = new ActorSnapshot(this.mongo.findAll(Actor.class));
-			synchronized (this) {
-				// an actor changed while it was read: this one serves, the next import
-				// rereads
-				if (this.generation.get() == seen) {
-					this.snapshot = current;
+		if (current != null) {
+			return current;
+		}
+		// one import reads the actors while the others wait for it, rather than all at
+		// once
+		synchronized (this.reading) {
+			current = this.snapshot;
+			if (current == null) {
+				long seen = this.generation.get();
+				current = new ActorSnapshot(this.mongo.findAll(Actor.class));
+				synchronized (this) {
+					// an actor changed while they were read: this one serves, the next
+					// import
+					// rereads
+					if (this.generation.get() == seen) {
+						this.snapshot = current;
+					}
 				}
 			}
+			return current;
 		}
-		return current;
 	}
 
 	/** Drops the snapshot once the data is rebuilt; the next import reads the actors. */

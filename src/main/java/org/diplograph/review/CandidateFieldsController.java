@@ -28,35 +28,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CandidateFieldsController {
 
-	@SchemaMapping(typeName = "ActorCandidate", field = "article")
-	CompletableFuture<Article> actorArticle(ActorCandidate candidate, DataLoader<String, Article> articles) {
+	/** Every candidate type's article: mapped once on the interface. */
+	@SchemaMapping(typeName = "Candidate")
+	CompletableFuture<Article> article(Candidate candidate, DataLoader<String, Article> articles) {
 		return Loaded.one(articles, candidate.articleId());
 	}
 
-	@SchemaMapping(typeName = "VisitCandidate", field = "article")
-	CompletableFuture<Article> visitArticle(VisitCandidate candidate, DataLoader<String, Article> articles) {
-		return Loaded.one(articles, candidate.articleId());
-	}
-
-	@SchemaMapping(typeName = "DealCandidate", field = "article")
-	CompletableFuture<Article> dealArticle(DealCandidate candidate, DataLoader<String, Article> articles) {
-		return Loaded.one(articles, candidate.articleId());
-	}
-
-	@SchemaMapping(typeName = "ActorCandidate", field = "newActors")
-	CompletableFuture<List<ActorCandidate>> actorNewActors(ActorCandidate candidate, DataLoader<String, Actor> actors,
-			DataLoader<String, Candidate> candidates) {
-		return new ActorRefs(actors, candidates).pending(candidate.references());
-	}
-
-	@SchemaMapping(typeName = "VisitCandidate", field = "newActors")
-	CompletableFuture<List<ActorCandidate>> visitNewActors(VisitCandidate candidate, DataLoader<String, Actor> actors,
-			DataLoader<String, Candidate> candidates) {
-		return new ActorRefs(actors, candidates).pending(candidate.references());
-	}
-
-	@SchemaMapping(typeName = "DealCandidate", field = "newActors")
-	CompletableFuture<List<ActorCandidate>> dealNewActors(DealCandidate candidate, DataLoader<String, Actor> actors,
+	@SchemaMapping(typeName = "Candidate")
+	CompletableFuture<List<ActorCandidate>> newActors(Candidate candidate, DataLoader<String, Actor> actors,
 			DataLoader<String, Candidate> candidates) {
 		return new ActorRefs(actors, candidates).pending(candidate.references());
 	}
@@ -133,17 +112,6 @@ class CandidateFieldsController {
 	@SchemaMapping(typeName = "DealCandidate", field = "result")
 	CompletableFuture<DefenceDeal> dealResult(DealCandidate candidate, DataLoader<String, DefenceDeal> deals) {
 		return Loaded.one(deals, candidate.resultId());
-	}
-
-	@SchemaMapping(typeName = "EngagementCandidate", field = "article")
-	CompletableFuture<Article> engagementArticle(EngagementCandidate candidate, DataLoader<String, Article> articles) {
-		return Loaded.one(articles, candidate.articleId());
-	}
-
-	@SchemaMapping(typeName = "EngagementCandidate", field = "newActors")
-	CompletableFuture<List<ActorCandidate>> engagementNewActors(EngagementCandidate candidate,
-			DataLoader<String, Actor> actors, DataLoader<String, Candidate> candidates) {
-		return new ActorRefs(actors, candidates).pending(candidate.references());
 	}
 
 	@SchemaMapping(typeName = "EngagementCandidate")

@@ -29,6 +29,23 @@ class ReviewWritesTests extends WritesContext {
 		Imported imported = ImportedArticles.importText(local(), ImportedArticles.arrival("Oren Qasimi", "Dhaka"),
 				"2026-02-11");
 		String visitor = imported.first("ActorCandidate");
+		this.tester.document("""
+				query($id: ID!) { node(id: $id) { ... on Candidate { article { id } newActors { id name } }
+				  ... on VisitCandidate { newVisitors { id } visitors { id } } } }""")
+			.variable("id", imported.first("VisitCandidate"))
+			.execute()
+			.path("node.article.id")
+			.entity(String.class)
+			.isEqualTo(imported.articleId())
+			.path("node.newActors[*].id")
+			.entityList(String.class)
+			.containsExactly(visitor)
+			.path("node.newVisitors[*].id")
+			.entityList(String.class)
+			.containsExactly(visitor)
+			.path("node.visitors")
+			.entityList(Object.class)
+			.hasSize(0);
 		GraphQlTester.Response accepted = as(TestJwts.editor("ana")).documentName("acceptCandidate")
 			.variable("input", Map.of("id", imported.first("VisitCandidate"), "note", "confirmed by the ministry"))
 			.execute();
