@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +37,12 @@ public class NearCache {
 	/** Counts removals, so a read that overlapped one is not kept. */
 	private final AtomicLong removals = new AtomicLong();
 
-	NearCache(@Value("${diplograph.graphql.near-cache-size:20000}") int capacity,
-			@Value("${diplograph.graphql.batching:true}") boolean batching) {
+	@Autowired
+	NearCache(BatchingProperties properties) {
+		this(properties.nearCacheSize(), properties.batching());
+	}
+
+	NearCache(int capacity, boolean batching) {
 		this.capacity = batching ? Math.max(0, capacity) : 0;
 		this.documents = new LinkedHashMap<>(16, 0.75f, true) {
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -164,6 +165,7 @@ class SearchIndex extends DerivedFromKnowledge implements DisposableBean {
 				try (Stream<?> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ofType)),
 						type.documentType())) {
 					found.map(SearchDocuments::of)
+						.filter(Objects::nonNull)
 						.forEach((entry) -> documents.put(entry.get(SearchDocuments.ID), entry));
 				}
 			}
