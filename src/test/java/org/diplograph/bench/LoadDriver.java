@@ -29,10 +29,11 @@ import java.util.stream.LongStream;
  * HttpClient and a fixed pool of worker threads.
  * <p>
  * Load mode sends the query from {@code --concurrency} threads, first for
- * {@code --warmup} seconds unmeasured, then for {@code --duration} seconds or
- * {@code --max-requests} requests, whichever ends first, and prints one {@code RESULT}
- * line: requests, errors, requests per second, p50, p99 and max latency (from the sorted
- * latencies of every request), mean response size.
+ * {@code --warmup} seconds or {@code --warmup-requests} requests unmeasured (whichever
+ * ends first), then for {@code --duration} seconds or {@code --max-requests} requests,
+ * whichever ends first, and prints one {@code RESULT} line: requests, errors, requests
+ * per second, p50, p99 and max latency (from the sorted latencies of every request), mean
+ * response size.
  * <p>
  * Round-trip mode ({@code --round-trips N}) sends N requests one after another and reads
  * the server's {@code mongodb.driver.commands} count before and after, printing the
@@ -83,6 +84,7 @@ public final class LoadDriver {
 		double warmup = 5;
 		double duration = 20;
 		long maxRequests = Long.MAX_VALUE;
+		long warmupRequests = Long.MAX_VALUE;
 		int roundTrips = 0;
 		String metricsUrl = null;
 		for (int i = 0; i < args.length; i++) {
@@ -97,6 +99,7 @@ public final class LoadDriver {
 				case "--warmup" -> warmup = Double.parseDouble(value);
 				case "--duration" -> duration = Double.parseDouble(value);
 				case "--max-requests" -> maxRequests = Long.parseLong(value);
+				case "--warmup-requests" -> warmupRequests = Long.parseLong(value);
 				case "--round-trips" -> roundTrips = Integer.parseInt(value);
 				case "--metrics" -> metricsUrl = value;
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -129,16 +132,16 @@ public final class LoadDriver {
 			driver.roundTrips(label, roundTrips, URI.create(metricsUrl));
 		}
 		else {
-			driver.load(label, concurrency, warmup, duration, maxRequests);
+			driver.load(label, concurrency, warmup, warmupRequests, duration, maxRequests);
 		}
 	}
 
-	private void load(String label, int concurrency, double warmupSeconds, double durationSeconds, long maxRequests)
-			throws InterruptedException {
+	private void load(String label, int concurrency, double warmupSeconds, long warmupRequests, double durationSeconds,
+			long maxRequests) throws InterruptedException {
 		ExecutorService workers = Executors.newFixedThreadPool(concurrency);
 		try {
 			if (warmupSeconds > 0) {
-				run(workers, concurrency, warmupSeconds, Long.MAX_VALUE);
+				run(workers, concurrency, warmupSeconds, warmupRequests);
 			}
 			this.firstError.set(null);
 			long started = System.nanoTime();
