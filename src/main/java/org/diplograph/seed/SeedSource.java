@@ -19,6 +19,8 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.diplograph.seed.SeedEntries.ActorEntry;
@@ -37,6 +39,14 @@ final class SeedSource {
 
 	/** Changes whenever the way documents are built from the same seed changes. */
 	private static final String BUILD_VERSION = "2";
+
+	/**
+	 * The parser's defaults but without its 3 MB limit per file: the seed is the
+	 * operator's own, and 100,000 articles take 24 MB of articles.yaml.
+	 */
+	private static final LoadSettings LOAD_SETTINGS = LoadSettings.builder()
+		.setCodePointLimit(Integer.MAX_VALUE)
+		.build();
 
 	private final List<ArticleEntry> articles;
 
@@ -60,7 +70,9 @@ final class SeedSource {
 			throw new SeedException("the source directory " + this.sourceDir.toAbsolutePath().normalize()
 					+ " does not exist (set diplograph.seed.source-dir)");
 		}
-		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		YAMLMapper yaml = YAMLMapper.builder(YAMLFactory.builder().loadSettings(LOAD_SETTINGS).build())
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
 		this.hash.update(BUILD_VERSION.getBytes(StandardCharsets.UTF_8));
 		this.articles = read(yaml, properties.seedPath(), SeedEntries.ARTICLES, ArticleEntry[].class);
 		this.actors = read(yaml, properties.seedPath(), SeedEntries.ACTORS, ActorEntry[].class);
