@@ -159,7 +159,11 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			long count = 0;
 			for (Document document : this.mongo.getCollection(collection)
 				.find()
-				.projection(Projections.include(fields))) {
+				.projection(Projections.include(fields))
+				// the embedded server answers a getMore without a batch size with the
+				// rest
+				// of the collection, over a reply's 48 MB at 100,000 articles
+				.batchSize(1000)) {
 				count++;
 				String kind = document.getString("kind");
 				if (collection.equals("actors") && kind != null) {

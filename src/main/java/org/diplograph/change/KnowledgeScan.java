@@ -26,6 +26,12 @@ final class KnowledgeScan {
 
 	private static final Object END = new Object();
 
+	/**
+	 * Documents per reply: without a batch size the embedded server answers a getMore
+	 * with the rest of the collection, which at 100,000 articles exceeds a reply's 48 MB.
+	 */
+	static final int BATCH = 1000;
+
 	private static final List<Class<?>> TYPES = List.of(Article.class, Actor.class, Visit.class, DefenceDeal.class,
 			Engagement.class);
 
@@ -55,7 +61,7 @@ final class KnowledgeScan {
 		try {
 			// nothing to read when no rebuild takes documents
 			for (Class<?> type : fed.isEmpty() ? List.<Class<?>>of() : TYPES) {
-				try (Stream<?> all = mongo.stream(new Query(), type)) {
+				try (Stream<?> all = mongo.stream(new Query().cursorBatchSize(BATCH), type)) {
 					all.forEach((document) -> fed.forEach((queue) -> put(queue, document)));
 				}
 				if (failure.get() != null) {
