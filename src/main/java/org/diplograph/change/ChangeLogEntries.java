@@ -45,14 +45,14 @@ final class ChangeLogEntries {
 
 	/** The change as recorded: PENDING, with every document write and effect. */
 	Document entry(Plan plan, long seq) {
-		List<Plan.Effect> effects = new ArrayList<>(plan.effects());
+		List<Effect> effects = new ArrayList<>(plan.effects());
 		if (plan.curating()) {
-			for (Plan.Op op : plan.ops()) {
-				if (op.kind() == Plan.Op.Kind.DELETE) {
+			for (DocumentWrite op : plan.ops()) {
+				if (op.kind() == DocumentWrite.Kind.DELETE) {
 					// what was deleted through the API stays deleted: no seed reload
 					// brings it back
-					effects.add(new Plan.Effect(ChangeWrites.TOMBSTONES, new Document(Documents.ID, op.id()),
-							Plan.Effect.SET, null, new Document("by", plan.author()).append("seq", seq), true, false));
+					effects.add(new Effect(ChangeWrites.TOMBSTONES, new Document(Documents.ID, op.id()), Effect.SET,
+							null, new Document("by", plan.author()).append("seq", seq), true, false));
 				}
 			}
 		}
@@ -68,8 +68,8 @@ final class ChangeLogEntries {
 			.append("touched", List.copyOf(plan.touched()))
 			.append("instance", this.instance)
 			.append("curate", plan.curating())
-			.append("ops", plan.ops().stream().map(Plan.Op::toBson).toList())
-			.append("effects", effects.stream().map(Plan.Effect::toBson).toList());
+			.append("ops", plan.ops().stream().map(DocumentWrite::toBson).toList())
+			.append("effects", effects.stream().map(Effect::toBson).toList());
 	}
 
 	/** Moves the change on, if it is still where {@code from} says; whether it was. */
@@ -103,13 +103,13 @@ final class ChangeLogEntries {
 	}
 
 	/** The document writes a recorded change makes. */
-	static List<Plan.Op> opsOf(Document change) {
-		return change.getList("ops", Document.class, List.of()).stream().map(Plan.Op::fromBson).toList();
+	static List<DocumentWrite> opsOf(Document change) {
+		return change.getList("ops", Document.class, List.of()).stream().map(DocumentWrite::fromBson).toList();
 	}
 
 	/** The effects a recorded change applies. */
-	static List<Plan.Effect> effectsOf(Document change) {
-		return change.getList("effects", Document.class).stream().map(Plan.Effect::fromBson).toList();
+	static List<Effect> effectsOf(Document change) {
+		return change.getList("effects", Document.class).stream().map(Effect::fromBson).toList();
 	}
 
 }

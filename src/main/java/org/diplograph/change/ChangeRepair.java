@@ -50,7 +50,7 @@ final class ChangeRepair {
 			this.entries.fillGap(seq);
 			return;
 		}
-		List<Plan.Op> ops = ChangeLogEntries.opsOf(change);
+		List<DocumentWrite> ops = ChangeLogEntries.opsOf(change);
 		ChangeState state = ChangeState.valueOf(change.getString("state"));
 		if (state == ChangeState.PENDING && this.entries.transition(seq, ChangeState.PENDING, ChangeState.ABORTED)) {
 			this.locks.release(seq, ops);
@@ -66,8 +66,8 @@ final class ChangeRepair {
 	}
 
 	/** Writes the content, applies the effects, commits and unlocks: all idempotent. */
-	private void finish(long seq, List<Plan.Op> ops, List<Plan.Effect> effects, boolean curate) {
-		for (Plan.Op op : ops) {
+	private void finish(long seq, List<DocumentWrite> ops, List<Effect> effects, boolean curate) {
+		for (DocumentWrite op : ops) {
 			this.content.write(op, seq, curate, true);
 		}
 		effects.forEach(this.content::apply);
@@ -102,7 +102,7 @@ final class ChangeRepair {
 	 */
 	private void replay(Document change) {
 		long seq = ((Number) change.get(Documents.ID)).longValue();
-		for (Plan.Op op : ChangeLogEntries.opsOf(change)) {
+		for (DocumentWrite op : ChangeLogEntries.opsOf(change)) {
 			this.content.write(op, seq, change.getBoolean("curate", true), false);
 		}
 		ChangeLogEntries.effectsOf(change).forEach(this.content::apply);

@@ -26,7 +26,7 @@ final class DocumentContent {
 	 * The content of one document write; {@code locked} restricts it to the document this
 	 * change holds (a replayed backup has no locks).
 	 */
-	void write(Plan.Op op, long seq, boolean curate, boolean locked) {
+	void write(DocumentWrite op, long seq, boolean curate, boolean locked) {
 		Criteria criteria = Criteria.where(Documents.ID).is(op.id());
 		if (locked) {
 			criteria = criteria.and(Documents.PENDING_CHANGE).is(seq);
@@ -57,12 +57,12 @@ final class DocumentContent {
 	/**
 	 * An update of documents the change does not lock: reverse links, records of its own.
 	 */
-	void apply(Plan.Effect effect) {
+	void apply(Effect effect) {
 		Query query = new BasicQuery(effect.filter());
 		Update update = new Update();
 		switch (effect.operator()) {
-			case Plan.Effect.ADD_TO_SET -> update.addToSet(effect.field(), effect.value());
-			case Plan.Effect.PULL -> update.pull(effect.field(), effect.value());
+			case Effect.ADD_TO_SET -> update.addToSet(effect.field(), effect.value());
+			case Effect.PULL -> update.pull(effect.field(), effect.value());
 			default -> ((Document) effect.value()).forEach(update::set);
 		}
 		if (effect.many()) {

@@ -47,8 +47,8 @@ final class DocumentLocks {
 	 * Locks the document for the change: an insert writes it locked; an update or delete
 	 * locks it only at the expected revision, waiting while another change holds it.
 	 */
-	void lock(Plan.Op op, long seq) {
-		if (op.kind() == Plan.Op.Kind.INSERT) {
+	void lock(DocumentWrite op, long seq) {
+		if (op.kind() == DocumentWrite.Kind.INSERT) {
 			Document document = new Document(op.content());
 			document.put(Documents.LAST_CHANGE, seq);
 			document.put(Documents.PENDING_CHANGE, seq);
@@ -101,7 +101,7 @@ final class DocumentLocks {
 	 * Frees a lock left by a change that is finished, or finishes a change old enough to
 	 * be the remains of a crash. Whether the lock is gone.
 	 */
-	private boolean settle(long holder, Plan.Op op) {
+	private boolean settle(long holder, DocumentWrite op) {
 		Document change = this.mongo.findById(holder, Document.class, ChangeWrites.CHANGES);
 		ChangeState state = (change != null) ? ChangeState.valueOf(change.getString("state")) : ChangeState.ABORTED;
 		if (state == ChangeState.COMMITTED || state == ChangeState.ABORTED) {
@@ -123,10 +123,10 @@ final class DocumentLocks {
 	}
 
 	/** Frees the documents an unfinished change locked, removing those it inserted. */
-	void release(long seq, Collection<Plan.Op> ops) {
-		for (Plan.Op op : ops) {
+	void release(long seq, Collection<DocumentWrite> ops) {
+		for (DocumentWrite op : ops) {
 			Query held = Query.query(Criteria.where(Documents.ID).is(op.id()).and(Documents.PENDING_CHANGE).is(seq));
-			if (op.kind() == Plan.Op.Kind.INSERT) {
+			if (op.kind() == DocumentWrite.Kind.INSERT) {
 				this.mongo.remove(held, op.collection());
 			}
 			else {
@@ -136,10 +136,10 @@ final class DocumentLocks {
 	}
 
 	/** Frees the documents a committed change wrote. */
-	void unlock(long seq, List<Plan.Op> ops) {
+	void unlock(long seq, List<DocumentWrite> ops) {
 		Map<String, List<String>> idsByCollection = new LinkedHashMap<>();
-		for (Plan.Op op : ops) {
-			if (op.kind() != Plan.Op.Kind.DELETE) {
+		for (DocumentWrite op : ops) {
+			if (op.kind() != DocumentWrite.Kind.DELETE) {
 				idsByCollection.computeIfAbsent(op.collection(), (key) -> new ArrayList<>()).add(op.id());
 			}
 		}

@@ -49,9 +49,9 @@ final class WriteAheadLog {
 		crash(crashAfter, Step.SEQUENCE);
 		Document change = this.entries.record(plan, seq);
 		crash(crashAfter, Step.RECORD);
-		List<Plan.Op> locked = new ArrayList<>();
+		List<DocumentWrite> locked = new ArrayList<>();
 		try {
-			for (Plan.Op op : plan.ops()) {
+			for (DocumentWrite op : plan.ops()) {
 				this.locks.lock(op, seq);
 				locked.add(op);
 			}
@@ -68,7 +68,7 @@ final class WriteAheadLog {
 			throw new ConflictException("The write took too long and was abandoned; try it again.", null);
 		}
 		crash(crashAfter, Step.APPLYING);
-		for (Plan.Op op : plan.ops()) {
+		for (DocumentWrite op : plan.ops()) {
 			this.content.write(op, seq, plan.curating(), true);
 		}
 		crash(crashAfter, Step.CONTENT);
