@@ -677,7 +677,8 @@ abstract class ApiContract {
 
 	@Test
 	void leadersMetInCairoAndNewYorkIn2024() {
-		GraphQlTester.Response cairo = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response cairo = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-cairo")
 			.execute();
 		cairo.path("engagement.kind").entity(String.class).isEqualTo("MEETING");
@@ -693,7 +694,8 @@ abstract class ApiContract {
 		cairo.path("engagement.sources[0].quote")
 			.entity(String.class)
 			.satisfies((quote) -> assertThat(quote).contains("New York and Cairo in 2024"));
-		this.tester.documentName("engagementDetail")
+		this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-new-york")
 			.execute()
 			.path("engagement.hostCountry.code")
@@ -703,7 +705,8 @@ abstract class ApiContract {
 
 	@Test
 	void erdoganCallIsDatedOnlyToASpanAfterTheCongratulations() {
-		GraphQlTester.Response call = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response call = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus")
 			.execute();
 		call.path("engagement.kind").entity(String.class).isEqualTo("PHONE_CALL");
@@ -766,7 +769,8 @@ abstract class ApiContract {
 			.containsExactly("engagement:pakistan-dialogue-with-bangladeshi-parties",
 					"engagement:bangladesh-pakistan-jec-relaunch");
 		response.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-		GraphQlTester.Response jec = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response jec = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2026-02-bangladesh-turkiye-jec")
 			.execute();
 		jec.path("engagement.date.iso").entity(String.class).isEqualTo("2026-02");
