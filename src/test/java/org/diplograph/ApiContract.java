@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.diplograph.analysis.AnalysisContract;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -659,13 +661,7 @@ abstract class ApiContract {
 		response.path("engagements.totalCount").entity(Integer.class).isEqualTo(8);
 		response.path("engagements.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
-					"engagement:2024-bangladesh-pakistan-leaders-new-york",
-					"engagement:2024-11-pakistani-cargo-ship-bangladesh", "engagement:2025-aman-25-exercise",
-					"engagement:2025-bangladesh-china-pakistan-trilateral-summit",
-					"engagement:2025-bangladesh-demands-apology-from-pakistan",
-					"engagement:bangladesh-pakistan-jec-relaunch",
-					"engagement:pakistan-dialogue-with-bangladeshi-parties");
+			.containsExactly(AnalysisContract.PAKISTAN_ENGAGEMENTS.toArray(String[]::new));
 		response.path("engagements.edges[7].node.date").valueIsNull();
 		response.path("engagements.edges[7].node.participants[*].name")
 			.entityList(String.class)
