@@ -67,23 +67,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 	 */
 	@Override
 	protected Rebuild newRebuild() {
-		return new Rebuild() {
-
-			@Override
-			public void add(Object document) {
-			}
-
-			@Override
-			public boolean wantsDocuments() {
-				return false;
-			}
-
-			@Override
-			public void finish() {
-				measure();
-			}
-
-		};
+		return Rebuild.withoutDocuments(this::measure);
 	}
 
 	@Override
