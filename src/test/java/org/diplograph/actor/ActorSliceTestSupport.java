@@ -10,10 +10,12 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import org.diplograph.Fixtures;
+import org.diplograph.common.BatchingProperties;
 import org.diplograph.common.NearCache;
 import org.diplograph.model.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -33,6 +35,7 @@ import static org.mockito.Mockito.verify;
  * and the check of a BAD_REQUEST.
  */
 @Import({ ActorBatchLoader.class, ActorsOfKind.class, NearCache.class })
+@EnableConfigurationProperties(BatchingProperties.class)
 @TestPropertySource(properties = "diplograph.graphql.near-cache-size=0")
 public abstract class ActorSliceTestSupport {
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,15 +24,17 @@ import java.util.regex.Pattern;
  * Imports generated articles into a running server over HTTP and measures it: articles
  * per second at a fixed concurrency with each import's latency, then, for accepted visit
  * candidates one after another, the time from sending {@code acceptCandidate} until
- * {@code search} finds the new visit.
+ * {@code search} finds the new visit, on the server that accepted it and, given
+ * {@code --second-url}, on a second instance sharing its database, which learns of the
+ * change from the change feed.
  * <p>
  * The articles are written from the server's own actors (people with their countries, so
  * their mentions are found) and a few names nobody knows, in sentences of our own: an
  * arrival with a date, filler paragraphs, an order of systems. Only the JDK is used.
  * <p>
  * Usage:
- * {@code ImportBenchmark --url URL --token TOKEN [--articles 1000] [--concurrency 4]
- * [--accepts 100] [--seed 7]}
+ * {@code ImportBenchmark --url URL --token TOKEN [--second-url URL] [--articles 1000]
+ * [--concurrency 4] [--accepts 100] [--seed 7]}
  */
 public final class ImportBenchmark {
 
@@ -61,19 +64,24 @@ public final class ImportBenchmark {
 
 	private final URI url;
 
+	private final URI secondUrl;
+
 	private final String token;
 
-	private ImportBenchmark(URI url, String token) {
+	private ImportBenchmark(URI url, URI secondUrl, String token) {
 		this.url = url;
+		this.secondUrl = secondUrl;
 		this.token = token;
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new java.util.HashMap<>();
+		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
 		}
-		ImportBenchmark bench = new ImportBenchmark(URI.create(options.get("url")), options.get("token"));
+		String second = options.get("second-url");
+		ImportBenchmark bench = new ImportBenchmark(URI.create(options.get("url")),
+				(second != null) ? URI.create(second) : null, options.get("token"));
 		int articles = Integer.parseInt(options.getOrDefault("articles", "1000"));
 		int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
 		int accepts = Integer.parseInt(options.getOrDefault("accepts", "100"));
@@ -195,6 +203,7 @@ public final class ImportBenchmark {
 	 */
 	private void acceptAndSearch(List<String> candidates) throws Exception {
 		List<Long> untilFound = new ArrayList<>();
+		List<Long> untilFoundOnSecond = new ArrayList<>();
 		List<Long> accepting = new ArrayList<>();
 		int failed = 0;
 		for (int i = 0; i < candidates.size(); i++) {
@@ -214,27 +223,45 @@ public final class ImportBenchmark {
 			}
 			String search = "{ search(query: \"" + marker + "\", types: [VISIT], first: 1) { edges { node { item {"
 					+ " ... on Visit { id } } } } } }";
-			while (!post(search, Map.of(), false).contains(id.group(1))) {
-				if (System.nanoTime() - sent > 30_000_000_000L) {
-					throw new IllegalStateException(id.group(1) + " not found by search after 30 s");
-				}
+			untilFound.add(untilFound(this.url, search, id.group(1), sent));
+			if (this.secondUrl != null) {
+				untilFoundOnSecond.add(untilFound(this.secondUrl, search, id.group(1), sent));
 			}
-			untilFound.add(System.nanoTime() - sent);
 		}
 		System.out.printf(Locale.ROOT,
 				"ACCEPT visits=%d failed=%d accept p50=%.0fms p99=%.0fms until-search p50=%.0fms p99=%.0fms%n",
 				untilFound.size(), failed, percentile(accepting, 50), percentile(accepting, 99),
 				percentile(untilFound, 50), percentile(untilFound, 99));
+		if (this.secondUrl != null) {
+			System.out.printf(Locale.ROOT, "SECOND visits=%d until-search p50=%.0fms p99=%.0fms%n",
+					untilFoundOnSecond.size(), percentile(untilFoundOnSecond, 50), percentile(untilFoundOnSecond, 99));
+		}
+	}
+
+	/**
+	 * Searches this server until it finds the visit; the time since {@code sent}.
+	 */
+	private long untilFound(URI server, String search, String visitId, long sent) throws Exception {
+		while (!post(server, search, Map.of(), false).contains(visitId)) {
+			if (System.nanoTime() - sent > 30_000_000_000L) {
+				throw new IllegalStateException(visitId + " not found by search on " + server + " after 30 s");
+			}
+		}
+		return System.nanoTime() - sent;
 	}
 
 	private String post(String query, Map<String, String> variables, boolean write) throws Exception {
+		return post(this.url, query, variables, write);
+	}
+
+	private String post(URI server, String query, Map<String, String> variables, boolean write) throws Exception {
 		StringBuilder body = new StringBuilder("{\"query\":").append(json(query)).append(",\"variables\":{");
 		variables.forEach((name, value) -> body.append(json(name)).append(':').append(json(value)).append(','));
 		if (!variables.isEmpty()) {
 			body.setLength(body.length() - 1);
 		}
 		body.append("}}");
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.url)
+		HttpRequest.Builder request = HttpRequest.newBuilder(server)
 			.timeout(Duration.ofSeconds(120))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
