@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.diplograph.analysis.AnalysisContract;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -659,13 +661,7 @@ abstract class ApiContract {
 		response.path("engagements.totalCount").entity(Integer.class).isEqualTo(8);
 		response.path("engagements.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("engagement:2024-bangladesh-pakistan-leaders-cairo",
-					"engagement:2024-bangladesh-pakistan-leaders-new-york",
-					"engagement:2024-11-pakistani-cargo-ship-bangladesh", "engagement:2025-aman-25-exercise",
-					"engagement:2025-bangladesh-china-pakistan-trilateral-summit",
-					"engagement:2025-bangladesh-demands-apology-from-pakistan",
-					"engagement:bangladesh-pakistan-jec-relaunch",
-					"engagement:pakistan-dialogue-with-bangladeshi-parties");
+			.containsExactly(AnalysisContract.PAKISTAN_ENGAGEMENTS.toArray(String[]::new));
 		response.path("engagements.edges[7].node.date").valueIsNull();
 		response.path("engagements.edges[7].node.participants[*].name")
 			.entityList(String.class)
@@ -677,7 +673,8 @@ abstract class ApiContract {
 
 	@Test
 	void leadersMetInCairoAndNewYorkIn2024() {
-		GraphQlTester.Response cairo = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response cairo = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-cairo")
 			.execute();
 		cairo.path("engagement.kind").entity(String.class).isEqualTo("MEETING");
@@ -693,7 +690,8 @@ abstract class ApiContract {
 		cairo.path("engagement.sources[0].quote")
 			.entity(String.class)
 			.satisfies((quote) -> assertThat(quote).contains("New York and Cairo in 2024"));
-		this.tester.documentName("engagementDetail")
+		this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-bangladesh-pakistan-leaders-new-york")
 			.execute()
 			.path("engagement.hostCountry.code")
@@ -703,7 +701,8 @@ abstract class ApiContract {
 
 	@Test
 	void erdoganCallIsDatedOnlyToASpanAfterTheCongratulations() {
-		GraphQlTester.Response call = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response call = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2024-recep-tayyip-erdogan-calls-muhammad-yunus")
 			.execute();
 		call.path("engagement.kind").entity(String.class).isEqualTo("PHONE_CALL");
@@ -766,7 +765,8 @@ abstract class ApiContract {
 			.containsExactly("engagement:pakistan-dialogue-with-bangladeshi-parties",
 					"engagement:bangladesh-pakistan-jec-relaunch");
 		response.path("engagements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-		GraphQlTester.Response jec = this.tester.documentName("engagementDetail")
+		GraphQlTester.Response jec = this.tester.documentName("engagementById")
+			.variable("withArticles", true)
 			.variable("id", "engagement:2026-02-bangladesh-turkiye-jec")
 			.execute();
 		jec.path("engagement.date.iso").entity(String.class).isEqualTo("2026-02");

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -55,14 +59,17 @@ class ArchitectureTests {
 		.or(writeCall(MongoDatabase.class, "drop|createCollection|createView"));
 
 	/**
-	 * Writes come from a class named {@code <Something>Writes}; index creation at startup
-	 * ({@code IndexOperations}) is not a write of data and is not covered.
+	 * Writes come from a class named {@code <Something>Writes}, or from a package-private
+	 * step it delegates to that nothing else in the package uses; index creation at
+	 * startup ({@code IndexOperations}) is not a write of data and is not covered.
 	 */
-	static final ArchRule ONLY_WRITES_CLASSES_WRITE = noClasses().that(not(partOfAWritesClass()))
+	static final ArchRule ONLY_WRITES_CLASSES_WRITE = noClasses()
+		.that(not(partOfAWritesClass()).and(not(aStepOfAWritesClass())))
 		.should()
 		.callMethodWhere(WRITE_TO_DATABASE)
 		.because("every change to the data goes through the one *Writes class of its package "
-				+ "(today seed/SeedWrites), never through a controller, repository or anything else");
+				+ "(and the package-private steps only it uses), never through a controller, repository or"
+				+ " anything else");
 
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -166,6 +173,15 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void writeRuleLetsAStepOnlyItsWritesClassUsesWrite() {
+		JavaClasses used = new ClassFileImporter().importClasses(StepWrites.class, WriteStep.class, Reader.class);
+		assertThat(ONLY_WRITES_CLASSES_WRITE.evaluate(used).hasViolation()).isFalse();
+		JavaClasses alsoUsedElsewhere = new ClassFileImporter().importClasses(StepWrites.class, WriteStep.class,
+				StepUser.class);
+		assertThat(ONLY_WRITES_CLASSES_WRITE.evaluate(alsoUsedElsewhere).hasViolation()).isTrue();
+	}
+
+	@Test
 	void writeRuleLetsAWritesClassAndItsLambdasWrite() {
 		JavaClasses fixture = new ClassFileImporter().importClasses(FixtureWrites.class, Reader.class);
 		assertThat(ONLY_WRITES_CLASSES_WRITE.evaluate(fixture).hasViolation()).isFalse();
@@ -186,6 +202,63 @@ class ArchitectureTests {
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * A package-private class that the *Writes class of its package uses and that no
+	 * class uses but that one and other such steps of it: a part of the write path split
+	 * out.
+	 */
+	private static DescribedPredicate<JavaClass> aStepOfAWritesClass() {
+		return DescribedPredicate.describe("a package-private step of its package's *Writes class",
+				(type) -> isStepOfAWritesClass(ownerOf(type)));
+	}
+
+	/**
+	 * Whether every chain of classes using {@code step} ends at the *Writes class of its
+	 * package, through package-private classes of that package only.
+	 */
+	private static boolean isStepOfAWritesClass(JavaClass step) {
+		if (step.getModifiers().contains(JavaModifier.PUBLIC)) {
+			return false;
+		}
+		Set<JavaClass> seen = new HashSet<>(List.of(step));
+		Deque<JavaClass> todo = new ArrayDeque<>(List.of(step));
+		boolean reachesWrites = false;
+		while (!todo.isEmpty()) {
+			JavaClass at = todo.pop();
+			Set<JavaClass> users = at.getDirectDependenciesToSelf()
+				.stream()
+				.map((dependency) -> ownerOf(dependency.getOriginClass()))
+				.filter((user) -> !user.equals(at))
+				.collect(Collectors.toSet());
+			if (users.isEmpty()) {
+				return false;
+			}
+			for (JavaClass user : users) {
+				boolean writes = user.getSimpleName().endsWith("Writes");
+				if (!user.getPackageName().equals(step.getPackageName())
+						|| (!writes && user.getModifiers().contains(JavaModifier.PUBLIC))) {
+					return false;
+				}
+				if (writes) {
+					reachesWrites = true;
+				}
+				else if (seen.add(user)) {
+					todo.add(user);
+				}
+			}
+		}
+		return reachesWrites;
+	}
+
+	/** The class whose code this is: a lambda's or anonymous class's enclosing class. */
+	private static JavaClass ownerOf(JavaClass type) {
+		JavaClass owner = type;
+		while ((owner.isAnonymousClass() || owner.isLocalClass()) && owner.getEnclosingClass().isPresent()) {
+			owner = owner.getEnclosingClass().get();
+		}
+		return owner;
 	}
 
 	private static <T> DescribedPredicate<T> not(DescribedPredicate<T> predicate) {
@@ -220,6 +293,30 @@ class ArchitectureTests {
 
 		void write(MongoTemplate mongo) {
 			List.of("visits").forEach((name) -> mongo.getCollection(name).deleteMany(new Document()));
+		}
+
+	}
+
+	static class StepWrites {
+
+		void write(MongoTemplate mongo) {
+			new WriteStep().write(mongo);
+		}
+
+	}
+
+	static class WriteStep {
+
+		void write(MongoTemplate mongo) {
+			mongo.remove(new Query(), "visits");
+		}
+
+	}
+
+	static class StepUser {
+
+		void write(MongoTemplate mongo) {
+			new WriteStep().write(mongo);
 		}
 
 	}

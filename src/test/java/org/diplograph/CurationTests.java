@@ -33,7 +33,8 @@ class CurationTests extends WritesContext {
 
 	@Test
 	void createdVisitHasItsFirstRevisionEvidenceQuotingTheBodyAndShowsEverywhere() {
-		GraphQlTester.Response created = local().documentName("createVisit")
+		GraphQlTester.Response created = local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", plannedVisit("Görgün returns to Dhaka for a shipyard tour", "Gorgun", "Chattogram"))
 			.variable("note", "announced in the press")
 			.execute();
@@ -86,14 +87,16 @@ class CurationTests extends WritesContext {
 
 	@Test
 	void updateChangesOnlyWhatIsGivenClearsNullsAndRefusesAStaleRevision() {
-		String id = local().documentName("createVisit")
+		String id = local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", plannedVisit("Görgün to tour a naval dockyard", "Gorgun", "Khulna"))
 			.execute()
 			.path("createVisit.visit.id")
 			.entity(String.class)
 			.get();
 		GraphQlTester.Response updated = as(org.diplograph.security.TestJwts.editor("alice"))
-			.documentName("updateVisit")
+			.documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", id)
 			.variable("input", Map.of("place", "Mongla", "durationDays", 3, "status", "COMPLETED"))
 			.variable("expectedRevision", 1)
@@ -105,7 +108,8 @@ class CurationTests extends WritesContext {
 
 		java.util.HashMap<String, Object> clearing = new java.util.HashMap<>();
 		clearing.put("durationDays", null);
-		local().documentName("updateVisit")
+		local().documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", id)
 			.variable("input", clearing)
 			.variable("expectedRevision", 2)
@@ -113,7 +117,8 @@ class CurationTests extends WritesContext {
 			.path("updateVisit.visit.durationDays")
 			.valueIsNull();
 
-		ResponseError conflict = Errors.expect(local().documentName("updateVisit")
+		ResponseError conflict = Errors.expect(local().documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", id)
 			.variable("input", Map.of("place", "Dhaka"))
 			.variable("expectedRevision", 2)
@@ -138,42 +143,56 @@ class CurationTests extends WritesContext {
 	@Test
 	void badInputIsRefusedNamingTheField() {
 		Map<String, Object> valid = plannedVisit("A visit to refuse", "Gorgun", "Sylhet");
-		Errors.expect(local().documentName("createVisit").variable("input", without(valid, "summary")).execute(),
-				"BAD_REQUEST", "input.summary is required");
-		Errors.expect(local().documentName("createVisit").variable("input", with(valid, "date", "2026-13")).execute(),
-				"BAD_REQUEST", "input.date", "month 13");
-		Errors.expect(local().documentName("createVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
+			.variable("input", without(valid, "summary"))
+			.execute(), "BAD_REQUEST", "input.summary is required");
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
+			.variable("input", with(valid, "date", "2026-13"))
+			.execute(), "BAD_REQUEST", "input.date", "month 13");
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", with(valid, "visitors", List.of("Gorgun", "Nobody Atall")))
 			.execute(), "BAD_REQUEST", "input.visitors[1]", "Nobody Atall");
-		Errors.expect(
-				local().documentName("createVisit").variable("input", with(valid, "hostCountry", "Gorgun")).execute(),
-				"BAD_REQUEST", "input.hostCountry", "not a country");
-		Errors.expect(local().documentName("createVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
+			.variable("input", with(valid, "hostCountry", "Gorgun"))
+			.execute(), "BAD_REQUEST", "input.hostCountry", "not a country");
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", with(valid, "sources", List.of(range(ARTICLE_002, 50, 10_000_000))))
 			.execute(), "BAD_REQUEST", "input.sources[0]", "not within the body");
-		Errors.expect(local().documentName("createVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", with(valid, "sources", List.of(range("article:none", 0, 5))))
 			.execute(), "BAD_REQUEST", "input.sources[0].article", "article:none");
-		Errors.expect(
-				local().documentName("createVisit").variable("input", with(valid, "sources", List.of())).execute(),
-				"BAD_REQUEST", "input.sources is empty");
-		Errors.expect(local().documentName("createVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
+			.variable("input", with(valid, "sources", List.of()))
+			.execute(), "BAD_REQUEST", "input.sources is empty");
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", with(valid, "summary", "x".repeat(2_001)))
 			.execute(), "BAD_REQUEST", "input.summary", "at most 2000");
-		Errors.expect(local().documentName("createVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input", with(valid, "metWith", java.util.Collections.nCopies(51, "Yunus")))
 			.execute(), "BAD_REQUEST", "input.metWith", "at most 50");
-		Errors.expect(
-				local().documentName("createVisit").variable("input", with(valid, "summary", "bell\u0007")).execute(),
-				"BAD_REQUEST", "input.summary", "control character");
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("createVisit")
+			.variable("input", with(valid, "summary", "bell\u0007"))
+			.execute(), "BAD_REQUEST", "input.summary", "control character");
 		java.util.HashMap<String, Object> nullSummary = new java.util.HashMap<>();
 		nullSummary.put("summary", null);
-		Errors.expect(local().documentName("updateVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", "visit:2025-07-haluk-gorgun-dhaka")
 			.variable("input", nullSummary)
 			.variable("expectedRevision", 1)
 			.execute(), "BAD_REQUEST", "input.summary cannot be null");
-		Errors.expect(local().documentName("updateVisit")
+		Errors.expect(local().documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", "visit:1999-01-nobody")
 			.variable("input", Map.of("place", "Dhaka"))
 			.variable("expectedRevision", 1)

@@ -1,11 +1,10 @@
 package org.diplograph.actor;
 
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.NullValuePropertyMappingStrategy;
 
+import org.diplograph.common.AppliesEdit;
 import org.diplograph.common.MappingConfig;
 import org.diplograph.model.Actor;
 
@@ -19,16 +18,13 @@ interface ActorMapper {
 
 	ActorDraft toDraft(Actor actor);
 
-	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
-	@Mapping(target = "id", ignore = true)
+	@AppliesEdit
 	@Mapping(target = "exactAliases", ignore = true)
 	@Mapping(target = "roles", ignore = true)
 	@Mapping(target = "articleIds", ignore = true)
 	@Mapping(target = "visitRefs", ignore = true)
 	@Mapping(target = "dealIds", ignore = true)
 	@Mapping(target = "engagementIds", ignore = true)
-	@Mapping(target = "revision", ignore = true)
-	@Mapping(target = "origin", ignore = true)
 	void apply(ActorEdit edit, @MappingTarget ActorDraft draft);
 
 	@Mapping(target = "nameKeys", expression = "java(draft.nameKeys())")

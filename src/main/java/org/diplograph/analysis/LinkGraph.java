@@ -3,7 +3,6 @@ package org.diplograph.analysis;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -123,11 +121,7 @@ class LinkGraph extends DerivedFromKnowledge {
 	}
 
 	private synchronized void install(Map<String, Set<Pair>> built) {
-		Map<Pair, List<Set<String>>> byPair = new HashMap<>();
-		built.forEach((id, pairs) -> pairs
-			.forEach((pair) -> byPair.computeIfAbsent(pair, (key) -> Link.emptySets()).get(Link.slot(id)).add(id)));
-		Map<String, Map<String, Link>> graph = new HashMap<>();
-		byPair.forEach((pair, sets) -> put(graph, pair, Link.of(sets)));
+		Map<String, Map<String, Link>> graph = LinkChanges.build(built);
 		this.contributions = built;
 		this.saved = null;
 		this.links.set(graph);
@@ -145,21 +139,10 @@ class LinkGraph extends DerivedFromKnowledge {
 		for (NodeType type : LINKING) {
 			read(type.documentType(), ofType(changed, type), now);
 		}
-		Map<String, Map<String, Link>> graph = new HashMap<>(this.links.get());
-		Set<String> copied = new HashSet<>();
+		LinkChanges changes = new LinkChanges(this.links.get());
 		for (String id : changed) {
-			Set<Pair> before = this.contributions.getOrDefault(id, Set.of());
 			Set<Pair> after = now.getOrDefault(id, Set.of());
-			for (Pair pair : before) {
-				if (!after.contains(pair)) {
-					change(graph, copied, pair, (link) -> link.minus(id));
-				}
-			}
-			for (Pair pair : after) {
-				if (!before.contains(pair)) {
-					change(graph, copied, pair, (link) -> (link != null) ? link.plus(Link.of(id)) : Link.of(id));
-				}
-			}
+			changes.replace(id, this.contributions.getOrDefault(id, Set.of()), after);
 			if (after.isEmpty()) {
 				this.contributions.remove(id);
 			}
@@ -167,7 +150,7 @@ class LinkGraph extends DerivedFromKnowledge {
 				this.contributions.put(id, after);
 			}
 		}
-		this.links.set(graph);
+		this.links.set(changes.graph());
 		remeasure();
 	}
 
@@ -215,33 +198,6 @@ class LinkGraph extends DerivedFromKnowledge {
 	/** The links of one actor, by the other actor's ID. */
 	Map<String, Link> linksOf(String actorId) {
 		return this.links.get().getOrDefault(actorId, Map.of());
-	}
-
-	/**
-	 * Replaces the link of a pair in both its actors' maps, copying each map the first
-	 * time this update touches it; a link with nothing behind it goes.
-	 */
-	private static void change(Map<String, Map<String, Link>> graph, Set<String> copied, Pair pair,
-			UnaryOperator<Link> change) {
-		for (String actor : List.of(pair.a(), pair.b())) {
-			if (copied.add(actor)) {
-				graph.put(actor, new HashMap<>(graph.getOrDefault(actor, Map.of())));
-			}
-		}
-		Link changed = change.apply(graph.get(pair.a()).get(pair.b()));
-		if (changed == null || changed.weight() == 0) {
-			graph.get(pair.a()).remove(pair.b());
-			graph.get(pair.b()).remove(pair.a());
-		}
-		else {
-			graph.get(pair.a()).put(pair.b(), changed);
-			graph.get(pair.b()).put(pair.a(), changed);
-		}
-	}
-
-	private static void put(Map<String, Map<String, Link>> graph, Pair pair, Link link) {
-		graph.computeIfAbsent(pair.a(), (key) -> new HashMap<>()).put(pair.b(), link);
-		graph.computeIfAbsent(pair.b(), (key) -> new HashMap<>()).put(pair.a(), link);
 	}
 
 	private void read(Class<?> type, List<String> ids, Map<String, Set<Pair>> into) {

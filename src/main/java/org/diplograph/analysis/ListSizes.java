@@ -3,8 +3,6 @@ package org.diplograph.analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,30 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ListSizes extends DerivedFromKnowledge implements FieldCosts {
-
-	/** Each list field of the documents: the collection and the array that holds it. */
-	private static final Map<String, List<String>> DOCUMENT_LISTS = Map.ofEntries(
-			Map.entry("Article.mentions", List.of("articles", "mentions")),
-			Map.entry("Article.actors", List.of("articles", "actorIds")),
-			Map.entry("Article.visits", List.of("articles", "visitIds")),
-			Map.entry("Article.deals", List.of("articles", "dealIds")),
-			Map.entry("Article.engagements", List.of("articles", "engagementIds")),
-			Map.entry("Mention.offsets", List.of("articles", "mentions", "offsets")),
-			Map.entry("Actor.aliases", List.of("actors", "aliases")),
-			Map.entry("Actor.roles", List.of("actors", "roles")),
-			Map.entry("Actor.articles", List.of("actors", "articleIds")),
-			Map.entry("Actor.visits", List.of("actors", "visitRefs")),
-			Map.entry("Actor.deals", List.of("actors", "dealIds")),
-			Map.entry("Actor.engagements", List.of("actors", "engagementIds")),
-			Map.entry("Visit.visitors", List.of("visits", "visitorIds")),
-			Map.entry("Visit.metWith", List.of("visits", "metWithIds")),
-			Map.entry("Visit.sources", List.of("visits", "sources")),
-			Map.entry("DefenceDeal.parties", List.of("deals", "partyIds")),
-			Map.entry("DefenceDeal.items", List.of("deals", "items")),
-			Map.entry("DefenceDeal.sources", List.of("deals", "sources")),
-			Map.entry("Engagement.participants", List.of("engagements", "participantIds")),
-			Map.entry("Engagement.countries", List.of("engagements", "countryIds")),
-			Map.entry("Engagement.sources", List.of("engagements", "sources")));
 
 	private final MongoTemplate mongo;
 
@@ -93,23 +67,7 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 	 */
 	@Override
 	protected Rebuild newRebuild() {
-		return new Rebuild() {
-
-			@Override
-			public void add(Object document) {
-			}
-
-			@Override
-			public boolean wantsDocuments() {
-				return false;
-			}
-
-			@Override
-			public void finish() {
-				measure();
-			}
-
-		};
+		return Rebuild.withoutDocuments(this::measure);
 	}
 
 	@Override
@@ -143,112 +101,19 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 
 	private synchronized void measure() {
 		this.writtenSince.set(0);
-		Map<String, long[]> totals = new HashMap<>();
-		Map<String, Long> documents = new HashMap<>();
-		Map<String, String> kinds = new HashMap<>();
-		Set<String> periods = new HashSet<>();
-		// actors first: their kinds split the averages of lists of actors by kind
-		for (String collection : List.of("actors", "articles", "visits", "deals", "engagements")) {
-			List<String> fields = new ArrayList<>(DOCUMENT_LISTS.values()
-				.stream()
-				.filter((path) -> path.get(0).equals(collection))
-				.map((path) -> path.get(1))
-				.distinct()
-				.toList());
-			fields.addAll(List.of("date", "kind"));
-			long count = 0;
+		ListAverages averages = new ListAverages();
+		for (String collection : ListAverages.COLLECTIONS) {
 			for (Document document : this.mongo.getCollection(collection)
 				.find()
-				.projection(Projections.include(fields))
-				// the embedded server answers a getMore without a batch size with the
-				// rest
-				// of the collection, over a reply's 48 MB at 100,000 articles
+				.projection(Projections.include(ListAverages.fieldsOf(collection)))
+				// without a batch size the embedded server answers with the rest of the
+				// collection, over a reply's 48 MB at 100,000 articles
 				.batchSize(1000)) {
-				count++;
-				String kind = document.getString("kind");
-				if (collection.equals("actors") && kind != null) {
-					kinds.put(document.getString("_id"), kind);
-				}
-				DOCUMENT_LISTS.forEach((coordinates, path) -> {
-					if (path.get(0).equals(collection)) {
-						List<String> rest = path.subList(1, path.size());
-						measure(document, rest, totals.computeIfAbsent(coordinates, (key) -> new long[2]));
-						if (kind != null) {
-							measure(document, rest,
-									totals.computeIfAbsent(coordinates + "#" + kind, (key) -> new long[2]));
-						}
-					}
-				});
-				if (collection.equals("articles")) {
-					countByKind(document, kinds, totals);
-				}
-				if (document.get("date") instanceof Document date && date.getString("start") != null) {
-					// a timeline at month granularity has a bucket per month with a
-					// visit,
-					// deal or engagement
-					periods.add(date.getString("start").substring(0, 7));
-					documents.merge(collection + ".dated", 1L, Long::sum);
-				}
-			}
-			documents.put(collection, count);
-		}
-		Map<String, Long> built = new HashMap<>();
-		totals.forEach((coordinates, sum) -> built.put(coordinates, average(sum[0], sum[1])));
-		built.put("Relationship.visits", built.getOrDefault("Actor.visits", 1L));
-		built.put("Relationship.deals", built.getOrDefault("Actor.deals", 1L));
-		built.put("Relationship.articles", built.getOrDefault("Actor.articles", 1L));
-		built.put("Relationship.engagements", built.getOrDefault("Actor.engagements", 1L));
-		long buckets = Math.max(1, periods.size());
-		built.put("Query.timeline", buckets);
-		built.put("Relationship.activity", built.get("Relationship.visits") + built.get("Relationship.deals")
-				+ built.get("Relationship.engagements"));
-		built.put("TimeBucket.visits", average(documents.getOrDefault("visits.dated", 0L), buckets));
-		built.put("TimeBucket.deals", average(documents.getOrDefault("deals.dated", 0L), buckets));
-		built.put("TimeBucket.engagements", average(documents.getOrDefault("engagements.dated", 0L), buckets));
-		this.averages.set(Map.copyOf(built));
-		this.measured.set(documents.entrySet()
-			.stream()
-			.filter((entry) -> !entry.getKey().contains("."))
-			.mapToLong(Map.Entry::getValue)
-			.sum());
-	}
-
-	/**
-	 * The actors an article names, by kind: what {@code Article.actors(kind)} returns.
-	 */
-	private static void countByKind(Document article, Map<String, String> kinds, Map<String, long[]> totals) {
-		Map<String, Long> byKind = new HashMap<>();
-		kinds.values().forEach((kind) -> byKind.putIfAbsent(kind, 0L));
-		if (article.get("actorIds") instanceof Collection<?> ids) {
-			for (Object id : ids) {
-				byKind.merge(kinds.getOrDefault(String.valueOf(id), "?"), 1L, Long::sum);
+				averages.add(collection, document);
 			}
 		}
-		byKind.forEach((kind, count) -> {
-			long[] sum = totals.computeIfAbsent("Article.actors#" + kind, (key) -> new long[2]);
-			sum[0] += count;
-			sum[1]++;
-		});
-	}
-
-	/**
-	 * Adds the lengths of the array at {@code path} (an array of objects, then a field).
-	 */
-	private static void measure(Document document, List<String> path, long[] sum) {
-		Object value = document.get(path.get(0));
-		if (!(value instanceof Collection<?> items)) {
-			return;
-		}
-		if (path.size() == 1) {
-			sum[0] += items.size();
-			sum[1]++;
-			return;
-		}
-		for (Object item : items) {
-			if (item instanceof Document nested) {
-				measure(nested, path.subList(1, path.size()), sum);
-			}
-		}
+		this.averages.set(averages.averages());
+		this.measured.set(averages.documents());
 	}
 
 	@Override
@@ -319,7 +184,8 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			nodes += size.nodes();
 			edges += size.edges();
 		}
-		return new NetworkSize(average(nodes, actorIds.size()), average(edges, actorIds.size()));
+		return new NetworkSize(ListAverages.average(nodes, actorIds.size()),
+				ListAverages.average(edges, actorIds.size()));
 	}
 
 	private static List<String> namedActors(FieldComplexityEnvironment parent) {
@@ -334,10 +200,6 @@ class ListSizes extends DerivedFromKnowledge implements FieldCosts {
 			given.forEach((id) -> ids.add(String.valueOf(id)));
 		}
 		return ids.stream().filter((id) -> id.startsWith("actor:")).toList();
-	}
-
-	private static long average(long total, long count) {
-		return (count == 0) ? 0 : (total + count - 1) / count;
 	}
 
 }

@@ -58,7 +58,7 @@ class ChangeFeed implements InitializingBean {
 					return new Page(found, expected - 1, expected);
 				}
 				expected++;
-				if (ChangeWrites.State.COMMITTED.name().equals(state)) {
+				if (ChangeState.COMMITTED.name().equals(state)) {
 					found.add(change);
 					if (found.size() == limit) {
 						return new Page(found, expected - 1, null);
@@ -86,12 +86,12 @@ class ChangeFeed implements InitializingBean {
 		Criteria subject = new Criteria().orOperator(Criteria.where("subjectId").in(ids),
 				Criteria.where("related").in(ids));
 		return this.mongo.find(
-				Query.query(subject.and("state").is(ChangeWrites.State.COMMITTED.name())).with(Sort.by(Documents.ID)),
+				Query.query(subject.and("state").is(ChangeState.COMMITTED.name())).with(Sort.by(Documents.ID)),
 				Document.class, ChangeWrites.CHANGES);
 	}
 
 	long count() {
-		return this.mongo.count(Query.query(Criteria.where("state").is(ChangeWrites.State.COMMITTED.name())),
+		return this.mongo.count(Query.query(Criteria.where("state").is(ChangeState.COMMITTED.name())),
 				ChangeWrites.CHANGES);
 	}
 
@@ -118,7 +118,7 @@ class ChangeFeed implements InitializingBean {
 	}
 
 	private static boolean isFinal(String state) {
-		return ChangeWrites.State.COMMITTED.name().equals(state) || ChangeWrites.State.ABORTED.name().equals(state);
+		return ChangeState.COMMITTED.name().equals(state) || ChangeState.ABORTED.name().equals(state);
 	}
 
 	/**

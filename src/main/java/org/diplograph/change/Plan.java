@@ -29,7 +29,7 @@ public final class Plan {
 
 	private final String author;
 
-	private final List<Op> ops = new ArrayList<>();
+	private final List<DocumentWrite> ops = new ArrayList<>();
 
 	private final List<Effect> effects = new ArrayList<>();
 
@@ -67,7 +67,8 @@ public final class Plan {
 		String collection = collectionOf(document);
 		Document content = Documents.withoutLinks(collection, toDocument(document));
 		content.put(Documents.REVISION, 1);
-		this.ops.add(new Op(Op.Kind.INSERT, collection, content.getString(Documents.ID), 0, content));
+		this.ops
+			.add(new DocumentWrite(DocumentWrite.Kind.INSERT, collection, content.getString(Documents.ID), 0, content));
 		Set<String> given = new LinkedHashSet<>();
 		// an empty list is a field the input left out
 		Documents.own(collection, content).forEach((field, value) -> {
@@ -93,7 +94,7 @@ public final class Plan {
 			return this;
 		}
 		String id = old.getString(Documents.ID);
-		this.ops.add(new Op(Op.Kind.UPDATE, collection, id, expectedRevision, changed));
+		this.ops.add(new DocumentWrite(DocumentWrite.Kind.UPDATE, collection, id, expectedRevision, changed));
 		track(id, expectedRevision + 1, changed.keySet(), collection);
 		Links.between(before, after, this);
 		return this;
@@ -105,7 +106,7 @@ public final class Plan {
 	public Plan delete(Object before, int expectedRevision) {
 		String collection = collectionOf(before);
 		String id = toDocument(before).getString(Documents.ID);
-		this.ops.add(new Op(Op.Kind.DELETE, collection, id, expectedRevision, null));
+		this.ops.add(new DocumentWrite(DocumentWrite.Kind.DELETE, collection, id, expectedRevision, null));
 		if (id.equals(this.subjectId)) {
 			this.revision = null;
 		}
@@ -175,7 +176,7 @@ public final class Plan {
 		return this.curating;
 	}
 
-	List<Op> ops() {
+	List<DocumentWrite> ops() {
 		return this.ops;
 	}
 
@@ -221,62 +222,6 @@ public final class Plan {
 	/** The origin a document created through the API gets. */
 	static Origin apiOrigin() {
 		return Origin.API;
-	}
-
-	/**
-	 * One document the change writes, locked by the change from before its content is
-	 * written until the change is committed.
-	 */
-	record Op(Kind kind, String collection, String id, int expectedRevision, Document content) {
-
-		enum Kind {
-
-			INSERT, UPDATE, DELETE
-
-		}
-
-		Document toBson() {
-			Document bson = new Document("kind", this.kind.name()).append("c", this.collection)
-				.append("id", this.id)
-				.append("rev", this.expectedRevision);
-			if (this.content != null) {
-				bson.append("doc", this.content);
-			}
-			return bson;
-		}
-
-		static Op fromBson(Document bson) {
-			return new Op(Kind.valueOf(bson.getString("kind")), bson.getString("c"), bson.getString("id"),
-					bson.getInteger("rev", 0), bson.get("doc", Document.class));
-		}
-
-	}
-
-	/** An idempotent update of documents the change does not lock. */
-	record Effect(String collection, Document filter, String operator, String field, Object value, boolean upsert,
-			boolean many) {
-
-		static final String ADD_TO_SET = "addToSet";
-
-		static final String PULL = "pull";
-
-		static final String SET = "set";
-
-		Document toBson() {
-			return new Document("c", this.collection).append("filter", this.filter)
-				.append("op", this.operator)
-				.append("field", this.field)
-				.append("value", this.value)
-				.append("upsert", this.upsert)
-				.append("many", this.many);
-		}
-
-		static Effect fromBson(Document bson) {
-			return new Effect(bson.getString("c"), bson.get("filter", Document.class), bson.getString("op"),
-					bson.getString("field"), bson.get("value"), bson.getBoolean("upsert", false),
-					bson.getBoolean("many", false));
-		}
-
 	}
 
 }

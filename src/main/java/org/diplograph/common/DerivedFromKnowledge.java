@@ -153,6 +153,30 @@ public abstract class DerivedFromKnowledge {
 			return true;
 		}
 
+		/**
+		 * A rebuild that is given no documents and only runs {@code then} once the data
+		 * is rebuilt: for an index that reads what it needs itself, or forgets.
+		 */
+		static Rebuild withoutDocuments(Runnable then) {
+			return new Rebuild() {
+
+				@Override
+				public void add(Object document) {
+				}
+
+				@Override
+				public boolean wantsDocuments() {
+					return false;
+				}
+
+				@Override
+				public void finish() {
+					then.run();
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -2,7 +2,6 @@ package org.diplograph.common;
 
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Where each derived index keeps its copy on disk, if anywhere. */
@@ -11,10 +10,9 @@ public class IndexFiles {
 
 	private final Path directory;
 
-	IndexFiles(IndexProperties properties, @Value("${diplograph.embedded.data-dir:data}") String dataDir,
-			@Value("${diplograph.embedded.in-memory:false}") boolean inMemory) {
-		boolean onDisk = (properties.onDisk() != null) ? properties.onDisk() : !inMemory;
-		Path dir = (properties.dir() != null) ? properties.dir() : Path.of(dataDir, "indexes");
+	IndexFiles(IndexProperties properties, DataDirectoryProperties data) {
+		boolean onDisk = (properties.onDisk() != null) ? properties.onDisk() : !data.inMemory();
+		Path dir = (properties.dir() != null) ? properties.dir() : data.path().resolve("indexes");
 		this.directory = onDisk ? dir.toAbsolutePath().normalize() : null;
 	}
 

@@ -9,6 +9,8 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
+import org.diplograph.common.DataDirectoryProperties;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,25 +31,23 @@ import org.springframework.context.annotation.Conditional;
 @ConditionalOnBooleanProperty(name = "diplograph.embedded.enabled", matchIfMissing = true)
 @ConditionalOnMissingBean(MongoConnectionDetails.class)
 @Conditional(EmbeddedMongoAutoConfiguration.NoMongoConfigured.class)
-@EnableConfigurationProperties(EmbeddedMongoProperties.class)
+@EnableConfigurationProperties({ EmbeddedMongoProperties.class, DataDirectoryProperties.class })
 public class EmbeddedMongoAutoConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties, DataDirectoryProperties data) {
 		H2Backend backend;
-		if (properties.inMemory()) {
+		if (data.inMemory()) {
 			backend = EmbeddedBackend.inMemory(properties.cacheSizeMb());
 		}
 		else {
 			try {
-				Files.createDirectories(properties.dataPath());
+				Files.createDirectories(data.path());
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot create the embedded database directory " + properties.dataPath(),
-						ex);
+				throw new UncheckedIOException("Cannot create the embedded database directory " + data.path(), ex);
 			}
-			backend = EmbeddedBackend.open(properties.dataPath().resolve("diplograph.mv").toString(),
-					properties.cacheSizeMb());
+			backend = EmbeddedBackend.open(data.path().resolve("diplograph.mv").toString(), properties.cacheSizeMb());
 		}
 		MongoServer server = new MongoServer(backend);
 		server.bind(properties.host(), properties.port());

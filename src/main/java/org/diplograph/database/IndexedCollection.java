@@ -1,7 +1,6 @@
 package org.diplograph.database;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ import org.h2.mvstore.MVMap;
  */
 final class IndexedCollection extends H2Collection {
 
-	private final Map<String, Map<String, Set<Object>>> equality = new HashMap<>();
+	private final EqualityIndexes equality = new EqualityIndexes();
 
 	private final Map<List<String>, NavigableSet<Entry>> ordered = new HashMap<>();
 
@@ -57,7 +56,7 @@ final class IndexedCollection extends H2Collection {
 	 */
 	synchronized void declare(List<IndexKey> keys) {
 		if (keys.size() == 1 && !keys.get(0).getKey().equals("_id")) {
-			this.equality.putIfAbsent(keys.get(0).getKey(), null);
+			this.equality.declare(keys.get(0).getKey());
 		}
 		else if (keys.size() == 2 && keys.get(1).getKey().equals("_id")
 				&& keys.get(0).isAscending() == keys.get(1).isAscending()) {
@@ -73,7 +72,7 @@ final class IndexedCollection extends H2Collection {
 			return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
 		build();
-		Set<Object> candidates = candidates(query);
+		Set<Object> candidates = this.equality.candidates(query);
 		List<String> sorted = (limit > 0) ? orderedFor(orderBy) : null;
 		if (sorted != null) {
 			// read in the order asked for, and stop once the page is full
@@ -145,7 +144,7 @@ final class IndexedCollection extends H2Collection {
 		if (this.built) {
 			return;
 		}
-		this.equality.replaceAll((field, values) -> new HashMap<>());
+		this.equality.clear();
 		this.ordered.replaceAll((keys, entries) -> new TreeSet<>());
 		try (Stream<DocumentWithPosition<Object>> all = streamAllDocumentsWithPosition()) {
 			all.forEach((found) -> index(found.getDocument(), found.getPosition(), true));
@@ -154,19 +153,7 @@ final class IndexedCollection extends H2Collection {
 	}
 
 	private void index(Document document, Object position, boolean add) {
-		this.equality.forEach((field, byValue) -> {
-			for (String value : strings(Utils.getSubdocumentValue(document, field))) {
-				if (add) {
-					byValue.computeIfAbsent(value, (key) -> new HashSet<>()).add(position);
-				}
-				else {
-					Set<Object> positions = byValue.get(value);
-					if (positions != null && positions.remove(position) && positions.isEmpty()) {
-						byValue.remove(value);
-					}
-				}
-			}
-		});
+		this.equality.index(document, position, add);
 		this.ordered.forEach((keys, entries) -> {
 			Entry entry = new Entry(Utils.getSubdocumentValue(document, keys.get(0)), document.get("_id"), position);
 			if (add) {
@@ -178,48 +165,6 @@ final class IndexedCollection extends H2Collection {
 		});
 	}
 
-	/**
-	 * The positions an equality on an indexed field allows, the fewest of them when the
-	 * filter has several; null when no indexed field is given a string.
-	 */
-	private Set<Object> candidates(Document query) {
-		Set<Object> fewest = null;
-		for (Map.Entry<String, Object> condition : query.entrySet()) {
-			Set<Object> allowed = null;
-			if (condition.getKey().equals("$and") && condition.getValue() instanceof Collection<?> all) {
-				for (Object part : all) {
-					Set<Object> narrower = (part instanceof Document document) ? candidates(document) : null;
-					allowed = (narrower != null && (allowed == null || narrower.size() < allowed.size())) ? narrower
-							: allowed;
-				}
-			}
-			else if (this.equality.containsKey(condition.getKey())) {
-				allowed = positionsOf(this.equality.get(condition.getKey()), condition.getValue());
-			}
-			if (allowed != null && (fewest == null || allowed.size() < fewest.size())) {
-				fewest = allowed;
-			}
-		}
-		return fewest;
-	}
-
-	private static Set<Object> positionsOf(Map<String, Set<Object>> byValue, Object wanted) {
-		if (wanted instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
-			wanted = operators.get("$eq");
-		}
-		if (wanted instanceof String value) {
-			return Set.copyOf(byValue.getOrDefault(value, Set.of()));
-		}
-		if (wanted instanceof Document operators && operators.size() == 1
-				&& operators.get("$in") instanceof Collection<?> values
-				&& values.stream().allMatch(String.class::isInstance)) {
-			Set<Object> union = new HashSet<>();
-			values.forEach((value) -> union.addAll(byValue.getOrDefault((String) value, Set.of())));
-			return union;
-		}
-		return null;
-	}
-
 	/** The keys of the ordered index a sort can read, in either direction, if any. */
 	private List<String> orderedFor(Document orderBy) {
 		if (orderBy == null || orderBy.size() != 2 || !orderBy.containsKey("_id")) {
@@ -229,16 +174,6 @@ final class IndexedCollection extends H2Collection {
 		Set<Integer> directions = new HashSet<>();
 		orderBy.values().forEach((direction) -> directions.add(Integer.signum(((Number) direction).intValue())));
 		return (directions.size() == 1 && keys.get(1).equals("_id") && this.ordered.containsKey(keys)) ? keys : null;
-	}
-
-	private static List<String> strings(Object value) {
-		if (value instanceof String string) {
-			return List.of(string);
-		}
-		if (value instanceof Collection<?> values) {
-			return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-		}
-		return List.of();
 	}
 
 	/**

@@ -1,11 +1,10 @@
 package org.diplograph.deal;
 
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.NullValuePropertyMappingStrategy;
 
+import org.diplograph.common.AppliesEdit;
 import org.diplograph.common.MappingConfig;
 import org.diplograph.evidence.FactMapper;
 import org.diplograph.model.DefenceDeal;
@@ -22,10 +21,7 @@ interface DealMapper extends FactMapper<DefenceDeal, DealDraft> {
 	@Override
 	DealDraft toDraft(DefenceDeal deal);
 
-	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
-	@Mapping(target = "id", ignore = true)
-	@Mapping(target = "revision", ignore = true)
-	@Mapping(target = "origin", ignore = true)
+	@AppliesEdit
 	void apply(DealEdit edit, @MappingTarget DealDraft draft);
 
 	@Mapping(target = "partyIds", expression = "java(draft.allParties())")

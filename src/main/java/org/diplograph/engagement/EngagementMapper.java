@@ -1,11 +1,10 @@
 package org.diplograph.engagement;
 
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.NullValuePropertyMappingStrategy;
 
+import org.diplograph.common.AppliesEdit;
 import org.diplograph.common.MappingConfig;
 import org.diplograph.evidence.FactMapper;
 import org.diplograph.model.Engagement;
@@ -21,10 +20,7 @@ interface EngagementMapper extends FactMapper<Engagement, EngagementDraft> {
 	@Override
 	EngagementDraft toDraft(Engagement engagement);
 
-	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
-	@Mapping(target = "id", ignore = true)
-	@Mapping(target = "revision", ignore = true)
-	@Mapping(target = "origin", ignore = true)
+	@AppliesEdit
 	void apply(EngagementEdit edit, @MappingTarget EngagementDraft draft);
 
 	@Override

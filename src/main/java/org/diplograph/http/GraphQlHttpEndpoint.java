@@ -1,12 +1,6 @@
 package org.diplograph.http;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
@@ -38,8 +32,6 @@ final class GraphQlHttpEndpoint {
 
 	private static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
 
-	private static final MediaType GRAPHQL_RESPONSE = MediaType.APPLICATION_GRAPHQL_RESPONSE;
-
 	private final GraphQlHttpHandler handler;
 
 	private final JsonMapper json;
@@ -69,7 +61,7 @@ final class GraphQlHttpEndpoint {
 		}
 		MediaType responseType = MediaType.APPLICATION_JSON;
 		try {
-			responseType = responseMediaType(request);
+			responseType = ResponseMediaType.of(request);
 			GraphQlRequestParameters parameters = GraphQlRequestParameters.fromQueryParameters(request, this.reader);
 			if (!parameters.isQuery(this.persistedQueries::document)) {
 				throw new RequestError(HttpStatus.METHOD_NOT_ALLOWED,
@@ -87,9 +79,8 @@ final class GraphQlHttpEndpoint {
 	ServerResponse post(ServerRequest request) throws ServletException {
 		MediaType responseType = MediaType.APPLICATION_JSON;
 		try {
-			responseType = responseMediaType(request);
-			Charset charset = requestCharset(request);
-			String body = decode(readBody(request), charset);
+			responseType = ResponseMediaType.of(request);
+			String body = RequestBody.read(request);
 			if (body.isBlank()) {
 				throw new RequestError(HttpStatus.BAD_REQUEST,
 						"The request body is empty; send a JSON object with the GraphQL document in query.");
@@ -108,7 +99,7 @@ final class GraphQlHttpEndpoint {
 		}
 		MediaType responseType;
 		try {
-			responseType = responseMediaType(request);
+			responseType = ResponseMediaType.of(request);
 		}
 		catch (RequestError ex) {
 			responseType = MediaType.APPLICATION_JSON;
@@ -148,17 +139,6 @@ final class GraphQlHttpEndpoint {
 		}
 	}
 
-	private static byte[] readBody(ServerRequest request) throws RequestError {
-		try {
-			return request.servletRequest().getInputStream().readAllBytes();
-		}
-		catch (IOException ex) {
-			// a stream cut off by the client, or by a filter enforcing a size limit
-			throw new RequestError(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body could not be read in full: it is too large or was cut off.");
-		}
-	}
-
 	private JsonNode parse(String body) throws RequestError {
 		try {
 			return this.reader.readTree(body);
@@ -169,93 +149,6 @@ final class GraphQlHttpEndpoint {
 					? " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
 			throw new RequestError(HttpStatus.BAD_REQUEST, "The request body is not valid JSON" + where + ".");
 		}
-	}
-
-	/**
-	 * The response type: application/graphql-response+json when the client names it and
-	 * prefers it at least as much as application/json; application/json when it accepts
-	 * that, or sends no Accept header; otherwise a 406.
-	 */
-	static MediaType responseMediaType(ServerRequest request) throws RequestError {
-		List<MediaType> accepted;
-		try {
-			accepted = request.headers().accept();
-		}
-		catch (InvalidMediaTypeException ex) {
-			throw notAcceptable();
-		}
-		if (accepted.isEmpty()) {
-			return MediaType.APPLICATION_JSON;
-		}
-		double graphQlResponse = quality(accepted, GRAPHQL_RESPONSE);
-		double json = quality(accepted, MediaType.APPLICATION_JSON);
-		boolean named = accepted.stream().anyMatch(GRAPHQL_RESPONSE::equalsTypeAndSubtype);
-		if (graphQlResponse > 0 && named && graphQlResponse >= json) {
-			return GRAPHQL_RESPONSE;
-		}
-		if (json > 0) {
-			return MediaType.APPLICATION_JSON;
-		}
-		if (graphQlResponse > 0) {
-			return GRAPHQL_RESPONSE;
-		}
-		throw notAcceptable();
-	}
-
-	/** The quality the most specific accepted range that includes the type gives it. */
-	private static double quality(List<MediaType> accepted, MediaType type) {
-		int bestSpecificity = -1;
-		double quality = 0;
-		for (MediaType range : accepted) {
-			if (!range.includes(type)) {
-				continue;
-			}
-			int specificity = range.isWildcardType() ? 0 : (range.isWildcardSubtype() ? 1 : 2);
-			if (specificity > bestSpecificity) {
-				bestSpecificity = specificity;
-				quality = range.getQualityValue();
-			}
-			else if (specificity == bestSpecificity) {
-				quality = Math.max(quality, range.getQualityValue());
-			}
-		}
-		return quality;
-	}
-
-	private static Charset requestCharset(ServerRequest request) throws RequestError {
-		MediaType contentType;
-		try {
-			contentType = request.headers().contentType().orElse(null);
-		}
-		catch (InvalidMediaTypeException ex) {
-			contentType = null;
-		}
-		if (contentType == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(contentType)) {
-			throw new RequestError(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Send the request body as JSON with the header Content-Type: application/json.")
-				.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
-		}
-		Charset charset = contentType.getCharset();
-		return (charset != null) ? charset : StandardCharsets.UTF_8;
-	}
-
-	private static String decode(byte[] body, Charset charset) throws RequestError {
-		try {
-			return charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(body))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new RequestError(HttpStatus.BAD_REQUEST, "The request body is not valid " + charset.name() + ".");
-		}
-	}
-
-	private static RequestError notAcceptable() {
-		return new RequestError(HttpStatus.NOT_ACCEPTABLE,
-				"The GraphQL endpoint answers with application/graphql-response+json or application/json; "
-						+ "accept one of them.");
 	}
 
 }

@@ -57,23 +57,7 @@ class KnownActors extends DerivedFromKnowledge {
 	/** Drops the snapshot once the data is rebuilt; the next import reads the actors. */
 	@Override
 	protected Rebuild newRebuild() {
-		return new Rebuild() {
-
-			@Override
-			public void add(Object document) {
-			}
-
-			@Override
-			public boolean wantsDocuments() {
-				return false;
-			}
-
-			@Override
-			public void finish() {
-				forget();
-			}
-
-		};
+		return Rebuild.withoutDocuments(this::forget);
 	}
 
 	@Override

@@ -1,11 +1,11 @@
 package org.diplograph.security;
 
-import java.nio.file.Path;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.diplograph.common.DataDirectoryProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,14 +36,14 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManagerResolver<HttpServletRequest> tokenAuthenticationManagerResolver(AccessProperties access,
-			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${diplograph.embedded.data-dir:data}") String dataDir) {
+			ObjectProvider<JwtDecoder> jwtDecoder, DataDirectoryProperties data) {
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		LocalToken localToken = null;
 		if (access.token() != null) {
 			localToken = LocalToken.configured(access.token());
 		}
 		else if (decoder == null) {
-			localToken = LocalToken.fromFile(Path.of(dataDir));
+			localToken = LocalToken.fromFile(data.path());
 		}
 		if (decoder != null) {
 			logger.info("Mutations accept JWTs from the configured issuer or key, with scope {} or {}", Scopes.EDIT,

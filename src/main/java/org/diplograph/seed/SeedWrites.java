@@ -1,11 +1,9 @@
 package org.diplograph.seed;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +23,6 @@ import org.diplograph.common.NotFoundException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.Article;
 import org.diplograph.model.DefenceDeal;
-import org.diplograph.model.Engagement;
 import org.diplograph.model.Engagement;
 import org.diplograph.model.Visit;
 
@@ -64,7 +61,7 @@ final class SeedWrites {
 	 * @return whether the seed went in wholesale, so every index must be rebuilt
 	 */
 	boolean write(Knowledge knowledge, String filesHash) {
-		Knowledge kept = withoutRemoved(knowledge);
+		Knowledge kept = new RemovedThroughApi(this.mongo).removeFrom(knowledge);
 		boolean wholesale = COLLECTIONS.stream()
 			.allMatch((collection) -> this.mongo.getCollection(collection).estimatedDocumentCount() == 0);
 		if (wholesale) {
@@ -90,44 +87,6 @@ final class SeedWrites {
 	void recordFilesHash(String filesHash) {
 		this.mongo.getCollection(SeedLoader.STATE_COLLECTION)
 			.updateOne(new Document("_id", "seed"), new Document("$set", new Document("filesHash", filesHash)));
-	}
-
-	/**
-	 * The seed without what was deleted or merged away through the API, references to a
-	 * merged actor made to the actor it became.
-	 */
-	private Knowledge withoutRemoved(Knowledge knowledge) {
-		Set<String> removed = new HashSet<>();
-		this.mongo.findAll(Document.class, ChangeWrites.TOMBSTONES)
-			.forEach((tomb) -> removed.add(tomb.getString("_id")));
-		Map<String, String> redirects = new LinkedHashMap<>();
-		this.mongo.findAll(Document.class, Actor.REDIRECTS)
-			.forEach((redirect) -> redirects.put(redirect.getString("_id"), redirect.getString("to")));
-		removed.addAll(redirects.keySet());
-		if (removed.isEmpty()) {
-			return knowledge;
-		}
-		return new Knowledge(redirected(knowledge.articles(), Article::id, Article::withActor, removed, redirects),
-				redirected(knowledge.actors(), Actor::id, Actor::withActor, removed, redirects),
-				redirected(knowledge.visits(), Visit::id, Visit::withActor, removed, redirects),
-				redirected(knowledge.deals(), DefenceDeal::id, DefenceDeal::withActor, removed, redirects),
-				redirected(knowledge.engagements(), Engagement::id, Engagement::withActor, removed, redirects),
-				knowledge.contentHash());
-	}
-
-	private static <T> List<T> redirected(List<T> documents, Function<T, String> idOf,
-			TriFunction<T, String, String, T> withActor, Set<String> removed, Map<String, String> redirects) {
-		List<T> kept = new ArrayList<>();
-		for (T document : documents) {
-			if (!removed.contains(idOf.apply(document))) {
-				T mapped = document;
-				for (Map.Entry<String, String> redirect : redirects.entrySet()) {
-					mapped = withActor.apply(mapped, redirect.getKey(), redirect.getValue());
-				}
-				kept.add(mapped);
-			}
-		}
-		return kept;
 	}
 
 	/**
@@ -243,13 +202,6 @@ final class SeedWrites {
 					FindAndReplaceOptions.options().upsert());
 		}
 		bulk.execute();
-	}
-
-	@FunctionalInterface
-	private interface TriFunction<A, B, C, R> {
-
-		R apply(A a, B b, C c);
-
 	}
 
 }

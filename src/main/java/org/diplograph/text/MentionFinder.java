@@ -1,6 +1,5 @@
 package org.diplograph.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,13 +30,13 @@ public final class MentionFinder {
 
 	private static final int MAX_ACRONYM_LENGTH = 5;
 
-	private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+	private final Map<String, NamePattern> patterns = new LinkedHashMap<>();
 
 	/**
 	 * The patterns by their first word: a text is scanned word by word, whatever the
 	 * number of names.
 	 */
-	private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+	private final Map<String, List<NamePattern>> byFirstWord = new HashMap<>();
 
 	private final RoleMentions roles;
 
@@ -113,8 +112,9 @@ public final class MentionFinder {
 		List<Match> candidates = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			int[] first = words.get(i);
-			for (Pattern pattern : this.byFirstWord.getOrDefault(haystack.substring(first[0], first[1]), List.of())) {
-				int last = i + pattern.words.length - 1;
+			for (NamePattern pattern : this.byFirstWord.getOrDefault(haystack.substring(first[0], first[1]),
+					List.of())) {
+				int last = i + pattern.length() - 1;
 				if (last >= words.size() || !pattern.matchesAt(haystack, words, i)) {
 					continue;
 				}
@@ -183,79 +183,20 @@ public final class MentionFinder {
 			return;
 		}
 		this.patterns.computeIfAbsent(folded, (key) -> {
-			Pattern pattern = new Pattern(key);
-			this.byFirstWord.computeIfAbsent(pattern.words[0], (word) -> new ArrayList<>()).add(pattern);
+			NamePattern pattern = new NamePattern(key);
+			this.byFirstWord.computeIfAbsent(pattern.firstWord(), (word) -> new ArrayList<>()).add(pattern);
 			return pattern;
-		}).add(actorId, exactCase ? lettersWithoutAccents(name) : null);
+		}).add(actorId, exactCase ? NamePattern.lettersWithoutAccents(name) : null);
 	}
 
 	private static boolean isAcronym(String alias) {
 		return alias.length() <= MAX_ACRONYM_LENGTH && alias.chars().allMatch((ch) -> ch >= 'A' && ch <= 'Z');
 	}
 
-	private static String lettersWithoutAccents(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		StringBuilder letters = new StringBuilder();
-		decomposed.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-		return letters.toString();
-	}
-
 	private record Match(int foldedStart, int foldedEnd, int originalStart, Set<String> actorIds) {
 
 		int length() {
 			return this.foldedEnd - this.foldedStart;
-		}
-
-	}
-
-	/**
-	 * One folded name and the actors it may name; some only when the text has the exact
-	 * case.
-	 */
-	private static final class Pattern {
-
-		private final String[] words;
-
-		private final Map<String, Set<String>> exactFormsByActor = new LinkedHashMap<>();
-
-		private final Set<String> anyCaseActors = new HashSet<>();
-
-		Pattern(String folded) {
-			this.words = folded.split(" ");
-		}
-
-		/**
-		 * Whether the words of the text from word {@code index} on are this pattern's
-		 * words.
-		 */
-		boolean matchesAt(String text, List<int[]> textWords, int index) {
-			for (int i = 0; i < this.words.length; i++) {
-				int[] word = textWords.get(index + i);
-				if (word[1] - word[0] != this.words[i].length() || !text.startsWith(this.words[i], word[0])) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		void add(String actorId, String exactForm) {
-			if (exactForm == null) {
-				this.anyCaseActors.add(actorId);
-			}
-			else {
-				this.exactFormsByActor.computeIfAbsent(actorId, (id) -> new HashSet<>()).add(exactForm);
-			}
-		}
-
-		Set<String> actorIdsMatching(String original) {
-			Set<String> actorIds = new HashSet<>(this.anyCaseActors);
-			String letters = lettersWithoutAccents(original);
-			this.exactFormsByActor.forEach((actorId, forms) -> {
-				if (forms.contains(letters)) {
-					actorIds.add(actorId);
-				}
-			});
-			return actorIds;
 		}
 
 	}

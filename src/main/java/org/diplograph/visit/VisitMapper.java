@@ -1,11 +1,10 @@
 package org.diplograph.visit;
 
-import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
-import org.mapstruct.NullValuePropertyMappingStrategy;
 
+import org.diplograph.common.AppliesEdit;
 import org.diplograph.common.MappingConfig;
 import org.diplograph.evidence.FactMapper;
 import org.diplograph.model.Visit;
@@ -21,10 +20,7 @@ interface VisitMapper extends FactMapper<Visit, VisitDraft> {
 	@Override
 	VisitDraft toDraft(Visit visit);
 
-	@BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
-	@Mapping(target = "id", ignore = true)
-	@Mapping(target = "revision", ignore = true)
-	@Mapping(target = "origin", ignore = true)
+	@AppliesEdit
 	void apply(VisitEdit edit, @MappingTarget VisitDraft draft);
 
 	@Mapping(target = "involvedIds", expression = "java(draft.involvedIds())")

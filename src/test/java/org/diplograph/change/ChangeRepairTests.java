@@ -61,7 +61,7 @@ class ChangeRepairTests {
 
 	@Test
 	void aChangeStoppedBeforeItWasDecidedIsUndone() {
-		crash(ChangeWrites.Step.LOCK);
+		crash(WriteAheadLog.Step.LOCK);
 		assertThat(this.feed.committedAfter(0, 100).changes()).hasSize(6);
 		assertThat(this.feed.committedAfter(0, 100).blockedAt()).isEqualTo(7L);
 		assertThat(raw("visits", VISIT).get("pendingChange")).isEqualTo(7L);
@@ -81,7 +81,7 @@ class ChangeRepairTests {
 
 	@Test
 	void aChangeStoppedOnceDecidedIsFinished() {
-		for (ChangeWrites.Step step : List.of(ChangeWrites.Step.APPLYING, ChangeWrites.Step.CONTENT)) {
+		for (WriteAheadLog.Step step : List.of(WriteAheadLog.Step.APPLYING, WriteAheadLog.Step.CONTENT)) {
 			int revision = raw("visits", VISIT).getInteger("revision");
 			crash(step);
 			long seq = this.feed.lastTaken();
@@ -107,7 +107,7 @@ class ChangeRepairTests {
 
 	@Test
 	void aLockLeftByACommittedChangeDoesNotStopTheNextWriter() {
-		crash(ChangeWrites.Step.COMMIT);
+		crash(WriteAheadLog.Step.COMMIT);
 		assertThat(feedIds()).last().isEqualTo(7L);
 		assertThat(raw("visits", VISIT).get("pendingChange")).isEqualTo(7L);
 		update(2, "Bogura");
@@ -117,7 +117,7 @@ class ChangeRepairTests {
 
 	@Test
 	void aNumberTakenButNeverRecordedIsSkipped() {
-		crash(ChangeWrites.Step.SEQUENCE);
+		crash(WriteAheadLog.Step.SEQUENCE);
 		update(1, "Comilla");
 		assertThat(this.feed.committedAfter(0, 100).blockedAt()).isEqualTo(7L);
 		assertThat(feedIds()).hasSize(6);
@@ -131,8 +131,9 @@ class ChangeRepairTests {
 	@Test
 	void anInsertStoppedBeforeItWasDecidedIsRemoved() {
 		Actor newcomer = Fixtures.actor("ida-newcomer", "Ida Newcomer", org.diplograph.model.ActorKind.PERSON).build();
-		assertThatExceptionOfType(ChangeWrites.SimulatedCrash.class).isThrownBy(() -> this.writes.applyLogged(
-				this.writes.plan(ChangeAction.CREATE, newcomer.id(), "test").insert(newcomer), ChangeWrites.Step.LOCK));
+		assertThatExceptionOfType(WriteAheadLog.SimulatedCrash.class).isThrownBy(() -> this.writes.applyLogged(
+				this.writes.plan(ChangeAction.CREATE, newcomer.id(), "test").insert(newcomer),
+				WriteAheadLog.Step.LOCK));
 		assertThat(raw("actors", newcomer.id())).isNotNull();
 
 		repair();
@@ -143,7 +144,7 @@ class ChangeRepairTests {
 
 	@Test
 	void aFollowerStartingAfterACrashRepairsAtOnce() {
-		crash(ChangeWrites.Step.APPLYING);
+		crash(WriteAheadLog.Step.APPLYING);
 		ChangeFeedFollower restarted = new ChangeFeedFollower(this.feed, this.writes, this.properties,
 				this.events::add);
 		restarted.afterPropertiesSet();
@@ -151,12 +152,12 @@ class ChangeRepairTests {
 		assertThat(raw("visits", VISIT).getString("place")).isEqualTo("Sylhet-1");
 	}
 
-	private void crash(ChangeWrites.Step step) {
+	private void crash(WriteAheadLog.Step step) {
 		Visit before = this.mongo.template().findById(VISIT, Visit.class);
 		Visit after = visit("Sylhet-" + before.revision(), before.revision() + 1, Fixtures.YUNUS.id(),
 				Fixtures.TOUHID.id());
 		Plan plan = this.writes.plan(ChangeAction.UPDATE, VISIT, "test").update(before, after, before.revision());
-		assertThatExceptionOfType(ChangeWrites.SimulatedCrash.class)
+		assertThatExceptionOfType(WriteAheadLog.SimulatedCrash.class)
 			.isThrownBy(() -> this.writes.applyLogged(plan, step));
 	}
 

@@ -1,10 +1,5 @@
 package org.diplograph.change;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.GraphQlOverHttp;
 import org.diplograph.WritesContext;
 import org.diplograph.security.TestJwts;
 
@@ -35,7 +31,7 @@ class ConcurrentWritesTests extends WritesContext {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	private final GraphQlOverHttp graphQl = new GraphQlOverHttp(() -> this.port);
 
 	@Test
 	void twoUpdatesOfOneRevisionGiveOneSuccessAndOneConflict() throws Exception {
@@ -56,7 +52,7 @@ class ConcurrentWritesTests extends WritesContext {
 							Map.of("id", id, "rev", revision, "place", place));
 					answers.add(pool.submit(() -> {
 						start.await();
-						return post(body, TestJwts.editor(analyst));
+						return this.graphQl.send(body, TestJwts.editor(analyst));
 					}));
 				}
 				JsonNode first = answers.get(0).get();
@@ -82,8 +78,9 @@ class ConcurrentWritesTests extends WritesContext {
 		finally {
 			pool.shutdownNow();
 		}
-		JsonNode visit = post(mutation("query($id: ID!) { visit(id: $id) { revision place history { action by } } }",
-				Map.of("id", id)), null)
+		JsonNode visit = this.graphQl
+			.send(mutation("query($id: ID!) { visit(id: $id) { revision place history { action by } } }",
+					Map.of("id", id)), null)
 			.path("data")
 			.path("visit");
 		assertThat(visit.path("revision").asInt()).isEqualTo(1 + successes);
@@ -104,7 +101,7 @@ class ConcurrentWritesTests extends WritesContext {
 						Map.of("input", Map.of("fact", id, "article", ARTICLE, "start", offset, "end", offset + 30)));
 				answers.add(pool.submit(() -> {
 					start.await();
-					return post(body, TestJwts.editor("cy"));
+					return this.graphQl.send(body, TestJwts.editor("cy"));
 				}));
 			}
 			for (Future<JsonNode> answer : answers) {
@@ -114,8 +111,9 @@ class ConcurrentWritesTests extends WritesContext {
 		finally {
 			pool.shutdownNow();
 		}
-		JsonNode visit = post(
-				mutation("query($id: ID!) { visit(id: $id) { revision sources { start } } }", Map.of("id", id)), null)
+		JsonNode visit = this.graphQl
+			.send(mutation("query($id: ID!) { visit(id: $id) { revision sources { start } } }", Map.of("id", id)),
+					(String) null)
 			.path("data")
 			.path("visit");
 		assertThat(visit.path("revision").asInt()).isEqualTo(3);
@@ -123,7 +121,7 @@ class ConcurrentWritesTests extends WritesContext {
 	}
 
 	private String createVisit(String summary, String place) throws Exception {
-		JsonNode created = post(
+		JsonNode created = this.graphQl.send(
 				mutation("mutation($input: VisitInput!) { createVisit(input: $input) { visit { id } } }",
 						Map.of("input",
 								Map.of("summary", summary, "fromCountry", "PK", "hostCountry", "BD", "place", place,
@@ -135,17 +133,6 @@ class ConcurrentWritesTests extends WritesContext {
 
 	private String mutation(String query, Map<String, Object> variables) {
 		return this.json.writeValueAsString(Map.of("query", query, "variables", variables));
-	}
-
-	private JsonNode post(String body, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.json.readTree(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.diplograph.change;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.diplograph.Application;
-import org.diplograph.security.TestJwts;
+import org.diplograph.GraphQlOverHttp;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,20 +52,21 @@ class DerivedIndexesTests {
 		Files.copy(data.resolve("diplograph.mv"), beforeTheWrite);
 		// another instance writes while this one is down
 		try (ConfigurableApplicationContext other = start(data, "diplograph.indexes.on-disk=false")) {
-			JsonNode created = post(other,
-					"mutation($input: VisitInput!) { createVisit(input: $input) { visit { id } } }",
-					Map.of("input", Map.of("summary", "Quillonet coastguard exchange between the two navies",
-							"visitors", List.of("Yunus"), "fromCountry", "BD", "hostCountry", "PK", "place", "Karachi",
-							"date", "2026-05", "status", "PLANNED", "sources",
-							List.of(Map.of("article", "article:003_002019fea3fe7ae5", "start", 0, "end", 40)))));
+			JsonNode created = GraphQlOverHttp.to(other)
+				.post("mutation($input: VisitInput!) { createVisit(input: $input) { visit { id } } }",
+						Map.of("input", Map.of("summary", "Quillonet coastguard exchange between the two navies",
+								"visitors", List.of("Yunus"), "fromCountry", "BD", "hostCountry", "PK", "place",
+								"Karachi", "date", "2026-05", "status", "PLANNED", "sources",
+								List.of(Map.of("article", "article:003_002019fea3fe7ae5", "start", 0, "end", 40)))));
 			assertThat(created.toString()).contains("visit:2026-05-");
 		}
 		try (ConfigurableApplicationContext restarted = start(data)) {
 			DerivedIndexes.Started started = restarted.getBean(DerivedIndexes.class).started();
 			assertThat(started.opened()).containsExactlyInAnyOrderElementsOf(BOTH);
 			assertThat(started.rebuilt()).isEmpty();
-			assertThat(post(restarted, SEARCH, Map.of()).toString()).contains("visit:2026-05-");
-			assertThat(post(restarted, NETWORK, Map.of()).toString()).contains("Quillonet coastguard");
+			assertThat(GraphQlOverHttp.to(restarted).post(SEARCH, Map.of()).toString()).contains("visit:2026-05-");
+			assertThat(GraphQlOverHttp.to(restarted).post(NETWORK, Map.of()).toString())
+				.contains("Quillonet coastguard");
 		}
 
 		// the database file restored to before the write: the copies are ahead of its
@@ -78,15 +74,16 @@ class DerivedIndexesTests {
 		Files.copy(beforeTheWrite, data.resolve("diplograph.mv"), StandardCopyOption.REPLACE_EXISTING);
 		try (ConfigurableApplicationContext restored = start(data)) {
 			assertThat(rebuilt(restored)).containsExactlyInAnyOrderElementsOf(BOTH);
-			assertThat(post(restored, SEARCH, Map.of()).toString()).doesNotContain("visit:2026-05-");
-			assertThat(post(restored, NETWORK, Map.of()).toString()).doesNotContain("Quillonet");
+			assertThat(GraphQlOverHttp.to(restored).post(SEARCH, Map.of()).toString()).doesNotContain("visit:2026-05-");
+			assertThat(GraphQlOverHttp.to(restored).post(NETWORK, Map.of()).toString()).doesNotContain("Quillonet");
 		}
 
 		// unreadable copies
 		garble(data.resolve("indexes"));
 		try (ConfigurableApplicationContext repaired = start(data)) {
 			assertThat(rebuilt(repaired)).containsExactlyInAnyOrderElementsOf(BOTH);
-			assertThat(post(repaired, "{ search(query: \"Ankara\") { totalCount } }", Map.of())
+			assertThat(GraphQlOverHttp.to(repaired)
+				.post("{ search(query: \"Ankara\") { totalCount } }", Map.of())
 				.at("/data/search/totalCount")
 				.asInt()).isGreaterThan(2);
 		}
@@ -160,19 +157,6 @@ class DerivedIndexesTests {
 					StandardCharsets.UTF_8);
 		}
 		return seed;
-	}
-
-	private JsonNode post(ConfigurableApplicationContext instance, String query, Map<String, Object> variables)
-			throws Exception {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + TestJwts.LOCAL_TOKEN)
-			.POST(HttpRequest.BodyPublishers
-				.ofString(this.json.writeValueAsString(Map.of("query", query, "variables", variables))))
-			.build();
-		return this.json
-			.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
 	}
 
 }

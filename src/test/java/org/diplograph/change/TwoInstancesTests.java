@@ -1,10 +1,6 @@
 package org.diplograph.change;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.diplograph.Application;
-import org.diplograph.security.TestJwts;
+import org.diplograph.GraphQlOverHttp;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,19 +58,18 @@ class TwoInstancesTests {
 
 	@Test
 	void aWriteOnOneInstanceReachesTheOthersSearchAndNetwork() throws Exception {
-		JsonNode created = post(first, "mutation($input: VisitInput!) { createVisit(input: $input) { visit { id } } }",
-				Map.of("input",
-						Map.of("summary", "Zephyrine harbour talks between the two navies", "visitors",
-								List.of("Yunus"), "fromCountry", "BD", "hostCountry", "PK", "place", "Karachi", "date",
-								"2026-04", "status", "PLANNED", "sources",
-								List.of(Map.of("article", ARTICLE, "start", 0, "end", 40)))));
+		JsonNode created = GraphQlOverHttp.to(first)
+			.post("mutation($input: VisitInput!) { createVisit(input: $input) { visit { id } } }", Map.of("input",
+					Map.of("summary", "Zephyrine harbour talks between the two navies", "visitors", List.of("Yunus"),
+							"fromCountry", "BD", "hostCountry", "PK", "place", "Karachi", "date", "2026-04", "status",
+							"PLANNED", "sources", List.of(Map.of("article", ARTICLE, "start", 0, "end", 40)))));
 		long written = System.nanoTime();
 		String id = created.path("data").path("createVisit").path("visit").path("id").asString();
 		assertThat(id).as(created.toString()).startsWith("visit:2026-04-");
 		String search = "{ search(query: \"Zephyrine\") { edges { node { item { ... on Visit { id } } } } } }";
 		String network = "{ actor(id: \"actor:muhammad-yunus\") { network { edges { target { id } visits { id } } } } }";
 		// on the instance written to, at once
-		assertThat(post(first, search, Map.of()).toString()).contains(id);
+		assertThat(GraphQlOverHttp.to(first).post(search, Map.of()).toString()).contains(id);
 		JsonNode found = await(second, search, (answer) -> answer.toString().contains(id));
 		long seen = System.nanoTime();
 		assertThat(found.toString()).contains(id);
@@ -83,8 +77,8 @@ class TwoInstancesTests {
 		System.out.printf("Follower latency: a write on one instance reached the other's search in %d ms"
 				+ " (poll interval %d ms)%n", (seen - written) / 1_000_000, POLL.toMillis());
 
-		JsonNode deleted = post(second, "mutation($id: ID!) { deleteVisit(id: $id, expectedRevision: 1) { id } }",
-				Map.of("id", id));
+		JsonNode deleted = GraphQlOverHttp.to(second)
+			.post("mutation($id: ID!) { deleteVisit(id: $id, expectedRevision: 1) { id } }", Map.of("id", id));
 		assertThat(deleted.path("data").path("deleteVisit").path("id").asString()).isEqualTo(id);
 		await(first, search, (answer) -> !answer.toString().contains(id));
 		await(first, network, (answer) -> !answer.toString().contains(id));
@@ -97,26 +91,13 @@ class TwoInstancesTests {
 	private JsonNode await(ConfigurableApplicationContext instance, String query, Predicate<JsonNode> expected)
 			throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		JsonNode answer = post(instance, query, Map.of());
+		JsonNode answer = GraphQlOverHttp.to(instance).post(query, Map.of());
 		while (!expected.test(answer)) {
 			assertThat(System.nanoTime()).as("still %s", answer).isLessThan(deadline);
 			Thread.sleep(50);
-			answer = post(instance, query, Map.of());
+			answer = GraphQlOverHttp.to(instance).post(query, Map.of());
 		}
 		return answer;
-	}
-
-	private JsonNode post(ConfigurableApplicationContext instance, String query, Map<String, Object> variables)
-			throws Exception {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + TestJwts.LOCAL_TOKEN)
-			.POST(HttpRequest.BodyPublishers
-				.ofString(this.json.writeValueAsString(Map.of("query", query, "variables", variables))))
-			.build();
-		return this.json
-			.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
 	}
 
 }

@@ -37,7 +37,8 @@ class EngagementWritesTests extends WritesContext {
 
 	@Test
 	void createdEngagementHasItsFirstRevisionEvidenceAndShowsEverywhere() {
-		GraphQlTester.Response created = local().documentName("createEngagement")
+		GraphQlTester.Response created = local().documentName("engagementWrites")
+			.operationName("createEngagement")
 			.variable("input", call("The two leaders speak about frigate maintenance by telephone", "2026-03-02"))
 			.variable("note", "from a ministry readout")
 			.execute();
@@ -95,7 +96,8 @@ class EngagementWritesTests extends WritesContext {
 	@Test
 	void updateChangesOnlyWhatIsGivenClearsNullsAndRefusesAStaleRevision() {
 		String id = create(call("The leaders discuss a drone training school by telephone", "2026-04"));
-		GraphQlTester.Response updated = as(TestJwts.editor("alice")).documentName("updateEngagement")
+		GraphQlTester.Response updated = as(TestJwts.editor("alice")).documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", id)
 			.variable("input",
 					Map.of("kind", "MEETING", "place", "Istanbul", "hostCountry", "TR", "occasion",
@@ -114,7 +116,8 @@ class EngagementWritesTests extends WritesContext {
 		clearing.put("date", null);
 		clearing.put("occasion", null);
 		clearing.put("participants", null);
-		GraphQlTester.Response cleared = local().documentName("updateEngagement")
+		GraphQlTester.Response cleared = local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", id)
 			.variable("input", clearing)
 			.variable("expectedRevision", 2)
@@ -124,7 +127,8 @@ class EngagementWritesTests extends WritesContext {
 		cleared.path("updateEngagement.engagement.participants").entityList(Object.class).hasSize(0);
 		cleared.path("updateEngagement.engagement.place").entity(String.class).isEqualTo("Istanbul");
 
-		ResponseError conflict = Errors.expect(local().documentName("updateEngagement")
+		ResponseError conflict = Errors.expect(local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", id)
 			.variable("input", Map.of("place", "Ankara"))
 			.variable("expectedRevision", 2)
@@ -205,19 +209,22 @@ class EngagementWritesTests extends WritesContext {
 		Map<String, Object> oneSided = new HashMap<>();
 		oneSided.put("countries", null);
 		oneSided.put("participants", List.of("Yunus"));
-		Errors.expect(local().documentName("updateEngagement")
+		Errors.expect(local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", "engagement:2024-11-pakistani-cargo-ship-bangladesh")
 			.variable("input", oneSided)
 			.variable("expectedRevision", 1)
 			.execute(), "BAD_REQUEST", "at least two", "only Muhammad Yunus");
 		Map<String, Object> nullKind = new HashMap<>();
 		nullKind.put("kind", null);
-		Errors.expect(local().documentName("updateEngagement")
+		Errors.expect(local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", "engagement:2024-11-pakistani-cargo-ship-bangladesh")
 			.variable("input", nullKind)
 			.variable("expectedRevision", 1)
 			.execute(), "BAD_REQUEST", "input.kind cannot be null");
-		Errors.expect(local().documentName("updateEngagement")
+		Errors.expect(local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", "engagement:1999-nothing")
 			.variable("input", Map.of("place", "Dhaka"))
 			.variable("expectedRevision", 1)
@@ -266,7 +273,8 @@ class EngagementWritesTests extends WritesContext {
 	}
 
 	private String create(Map<String, Object> input) {
-		return local().documentName("createEngagement")
+		return local().documentName("engagementWrites")
+			.operationName("createEngagement")
 			.variable("input", input)
 			.execute()
 			.path("createEngagement.engagement.id")
@@ -275,8 +283,10 @@ class EngagementWritesTests extends WritesContext {
 	}
 
 	private void expectRefused(Map<String, Object> input, String... fragments) {
-		Errors.expect(local().documentName("createEngagement").variable("input", input).execute(), "BAD_REQUEST",
-				fragments);
+		Errors.expect(local().documentName("engagementWrites")
+			.operationName("createEngagement")
+			.variable("input", input)
+			.execute(), "BAD_REQUEST", fragments);
 	}
 
 }

@@ -1,10 +1,5 @@
 package org.diplograph.review;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplograph.GraphQlOverHttp;
 import org.diplograph.ImportedArticles;
 import org.diplograph.WritesContext;
 import org.diplograph.security.TestJwts;
@@ -35,7 +31,7 @@ class ConcurrentReviewTests extends WritesContext {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	private final GraphQlOverHttp graphQl = new GraphQlOverHttp(() -> this.port);
 
 	@Test
 	void twoReviewersAcceptingOneCandidateAtOnceCreateOneVisit() throws Exception {
@@ -53,7 +49,7 @@ class ConcurrentReviewTests extends WritesContext {
 				for (String reviewer : List.of("ana", "ben")) {
 					answers.add(pool.submit(() -> {
 						start.await();
-						return post(body, TestJwts.editor(reviewer));
+						return this.graphQl.send(body, TestJwts.editor(reviewer));
 					}));
 				}
 				List<JsonNode> won = new ArrayList<>();
@@ -72,7 +68,7 @@ class ConcurrentReviewTests extends WritesContext {
 			pool.shutdownNow();
 		}
 		for (String visitor : VISITORS) {
-			JsonNode counts = post(this.json.writeValueAsString(Map.of("query",
+			JsonNode counts = this.graphQl.send(this.json.writeValueAsString(Map.of("query",
 					"query($name: String!) { visits(filter: {visitor: $name}) { totalCount }"
 							+ " actors(filter: {name: $name}) { totalCount } }",
 					"variables", Map.of("name", visitor))), null)
@@ -96,7 +92,7 @@ class ConcurrentReviewTests extends WritesContext {
 			for (String analyst : List.of("ana", "ben")) {
 				futures.add(pool.submit(() -> {
 					start.await();
-					return post(body, TestJwts.editor(analyst));
+					return this.graphQl.send(body, TestJwts.editor(analyst));
 				}));
 			}
 			for (Future<JsonNode> future : futures) {
@@ -112,17 +108,6 @@ class ConcurrentReviewTests extends WritesContext {
 		assertThat(answers.get(0).path("article")).isEqualTo(answers.get(1).path("article"));
 		assertThat(answers.get(0).path("candidates")).isEqualTo(answers.get(1).path("candidates"));
 		assertThat(answers.get(0).path("candidates")).hasSize(2);
-	}
-
-	private JsonNode post(String body, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.json.readTree(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
 
 }

@@ -233,7 +233,8 @@ class ReviewWritesTests extends WritesContext {
 				He was accompanied by Leyla Ozkaraman, who leads the agency's naval projects.
 				""", "2025-07-26");
 		String visit = imported.first("VisitCandidate");
-		String known = local().documentName("createVisit")
+		String known = local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input",
 					Map.of("summary", "Görgün tours a shipyard in Chattogram", "visitors", List.of("Gorgun"),
 							"fromCountry", "TR", "hostCountry", "BD", "place", "Chattogram", "date", "2025-07",

@@ -33,7 +33,8 @@ class SeedReloadTests extends WritesContext {
 			.path("visit.revision")
 			.entity(Integer.class)
 			.get();
-		local().documentName("updateVisit")
+		local().documentName("visitWrites")
+			.operationName("updateVisit")
 			.variable("id", edited)
 			.variable("input", Map.of("purpose", "Talks on intelligence sharing, as the analyst reads it"))
 			.variable("expectedRevision", revision)
@@ -47,7 +48,8 @@ class SeedReloadTests extends WritesContext {
 			.path("createActor.actor.id")
 			.entity(String.class)
 			.get();
-		String created = local().documentName("createVisit")
+		String created = local().documentName("visitWrites")
+			.operationName("createVisit")
 			.variable("input",
 					Map.of("summary", "The quartermaster general inspects a depot in Bogura", "visitors", List.of(kept),
 							"fromCountry", "BD", "hostCountry", "BD", "place", "Bogura", "date", "2026-02-10", "status",
@@ -84,7 +86,8 @@ class SeedReloadTests extends WritesContext {
 	@Test
 	void mergesMoveEngagementParticipantsAndCountriesAndAReloadKeepsCuratedEngagements() {
 		String edited = "engagement:2025-aman-25-exercise";
-		local().documentName("updateEngagement")
+		local().documentName("engagementWrites")
+			.operationName("updateEngagement")
 			.variable("id", edited)
 			.variable("input", Map.of("occasion", "Aman-25, the multinational naval exercise", "place", "Karachi"))
 			.variable("expectedRevision", 1)
@@ -95,7 +98,8 @@ class SeedReloadTests extends WritesContext {
 		String party = createActor(Map.of("name", "Jatiya Nagorik Party", "kind", "ORGANIZATION", "country", "BD"));
 		String xandria = createActor(Map.of("name", "Xandria", "kind", "COUNTRY", "code", "XQ"));
 		String duplicate = createActor(Map.of("name", "Republic of Xandria", "kind", "COUNTRY", "code", "XR"));
-		String created = local().documentName("createEngagement")
+		String created = local().documentName("engagementWrites")
+			.operationName("createEngagement")
 			.variable("input",
 					Map.of("kind", "CONSULTATIONS", "summary", "Xandrian and Bangladeshi officials hold talks on ports",
 							"countries", List.of(duplicate, "BD"), "participants", List.of(party), "date", "2026-01",
