@@ -1,7 +1,10 @@
 package org.diplograph.search;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
@@ -29,6 +32,10 @@ final class SearchDocuments {
 	 * rebuilt.
 	 */
 	static final String VERSION = "1";
+
+	/** The node types search has entries for, the ones {@link #of} makes one of. */
+	static final Set<NodeType> INDEXED = Collections.unmodifiableSet(
+			EnumSet.of(NodeType.ARTICLE, NodeType.ACTOR, NodeType.VISIT, NodeType.DEAL, NodeType.ENGAGEMENT));
 
 	private SearchDocuments() {
 	}
@@ -59,8 +66,9 @@ final class SearchDocuments {
 		return null;
 	}
 
+	/** Whether search has an entry for documents with this ID (candidates have none). */
 	static boolean isSearchable(String id) {
-		return NodeType.ofId(id) != null;
+		return INDEXED.contains(NodeType.ofId(id));
 	}
 
 	private static Document entry(SearchType type, String id, Map<SearchField, List<String>> fields) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -159,13 +158,12 @@ class SearchIndex extends DerivedFromKnowledge implements DisposableBean {
 			return;
 		}
 		Map<String, Document> documents = new HashMap<>();
-		for (NodeType type : NodeType.values()) {
+		for (NodeType type : SearchDocuments.INDEXED) {
 			List<String> ofType = ids.stream().filter((id) -> NodeType.ofId(id) == type).toList();
 			if (!ofType.isEmpty()) {
 				try (Stream<?> found = this.mongo.stream(Query.query(Criteria.where("_id").in(ofType)),
 						type.documentType())) {
 					found.map(SearchDocuments::of)
-						.filter(Objects::nonNull)
 						.forEach((entry) -> documents.put(entry.get(SearchDocuments.ID), entry));
 				}
 			}
